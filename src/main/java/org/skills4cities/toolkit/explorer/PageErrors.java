@@ -1,0 +1,29 @@
+package org.skills4cities.toolkit.explorer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.skills4cities.toolkit.framework.FrameworkNotFound;
+import org.skills4cities.toolkit.framework.ItemNotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Answers a page address that names no framework, competence or role with a 404 page in the user's language. */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+class PageErrors {
+
+    private final Pages pages;
+
+    PageErrors(Pages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler({FrameworkNotFound.class, ItemNotFound.class})
+    String notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("page", pages.of(request, "error.notFound.title"));
+        model.addAttribute("what", request.getRequestURI());
+        return "error";
+    }
+}

@@ -1,0 +1,7 @@
+package org.skills4cities.toolkit.framework;
+
+import org.jspecify.annotations.Nullable;
+
+/** A link from a competence to an item of an outside framework such as ESCO, e-CF or DigComp. */
+public record ExternalReference(
+        String framework, @Nullable String code, @Nullable String uri, String title) {}

@@ -1,0 +1,61 @@
+package org.skills4cities.toolkit.framework;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Roles side by side: one row a competence that at least one of the roles requires, with each role's requirement or
+ * none, and whether the roles disagree on it.
+ */
+public record RoleComparison(List<RoleProfile> roles, List<Row> rows) {
+
+    public RoleComparison {
+        roles = List.copyOf(roles);
+        rows = List.copyOf(rows);
+    }
+
+    /** Compares the roles, keeping the competences of one area (all when null) and, if asked, mandatory ones only. */
+    public static RoleComparison of(
+            Framework framework, List<RoleProfile> roles, @Nullable String area, boolean mandatoryOnly) {
+        List<Row> rows = framework.items().stream()
+                .filter(top -> area == null || top.code().equals(area))
+                .flatMap(top -> top.selfAndDescendants()
+                        .filter(FrameworkItem::isCompetence)
+                        .map(competence -> row(top, competence, roles)))
+                .filter(row -> row.cells().stream().anyMatch(Optional::isPresent))
+                .filter(row -> !mandatoryOnly || row.anyMandatory())
+                .toList();
+        return new RoleComparison(roles, rows);
+    }
+
+    private static Row row(FrameworkItem area, FrameworkItem competence, List<RoleProfile> roles) {
+        List<Optional<Requirement>> cells =
+                roles.stream().map(r -> r.requirement(competence.code())).toList();
+        return new Row(area, competence, cells);
+    }
+
+    /** One competence across the compared roles; a cell is empty where a role does not require it. */
+    public record Row(FrameworkItem area, FrameworkItem competence, List<Optional<Requirement>> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public boolean differs() {
+            return cells.stream()
+                            .map(c -> c.map(r -> r.level() + (r.mandatory() ? "m" : "o")))
+                            .distinct()
+                            .count()
+                    > 1;
+        }
+
+        public boolean anyMandatory() {
+            return cells.stream().flatMap(Optional::stream).anyMatch(Requirement::mandatory);
+        }
+
+        public Optional<Requirement> cell(int role) {
+            return cells.get(role);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.skills4cities.toolkit.framework;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A professional role described by its mission, tasks and deliverables, and the competences it requires. */
+public record RoleProfile(
+        UUID id,
+        String code,
+        LocalizedText title,
+        LocalizedText mission,
+        int eqfLevel,
+        List<LocalizedText> tasks,
+        List<LocalizedText> deliverables,
+        List<Requirement> requirements) {
+
+    public RoleProfile {
+        tasks = List.copyOf(tasks);
+        deliverables = List.copyOf(deliverables);
+        requirements = List.copyOf(requirements);
+    }
+
+    public Optional<Requirement> requirement(String competence) {
+        return requirements.stream()
+                .filter(r -> r.competence().equals(competence))
+                .findFirst();
+    }
+}

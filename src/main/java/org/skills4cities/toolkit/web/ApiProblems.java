@@ -1,0 +1,119 @@
+package org.skills4cities.toolkit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skills4cities.toolkit.framework.FrameworkNotFound;
+import org.skills4cities.toolkit.framework.ItemNotFound;
+import org.skills4cities.toolkit.framework.UnknownRoles;
+import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
+import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.language.RequestLanguage;
+import org.skills4cities.toolkit.language.UnsupportedLanguage;
+import org.skills4cities.toolkit.search.InvalidSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns what went wrong in an API call into RFC 9457 problem details whose title and detail are in the caller's
+ * language and name the value at fault. Anything unexpected is logged and answered without internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ProblemDetail frameworkNotFound(FrameworkNotFound e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "problem.frameworkNotFound", e.slug());
+    }
+
+    @ExceptionHandler
+    ProblemDetail itemNotFound(ItemNotFound e, HttpServletRequest request) {
+        String key = e.kind() == ItemNotFound.Kind.ROLE ? "problem.roleNotFound" : "problem.competenceNotFound";
+        return problem(request, HttpStatus.NOT_FOUND, key, e.code(), e.slug());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownRoles(UnknownRoles e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "problem.unknownRoles", String.join(", ", e.codes()), e.slug());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedLanguage(UnsupportedLanguage e, HttpServletRequest request) {
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "problem.unsupportedLanguage", e.requested());
+        problem.setProperty(
+                "supported",
+                List.of(Language.values()).stream().map(Language::code).toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidSearch(InvalidSearch e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "problem.invalidSearch." + e.reason(), e.parameter());
+    }
+
+    @ExceptionHandler
+    ProblemDetail frameworkRejected(FrameworkRejected e, HttpServletRequest request) {
+        Locale locale = language(request).locale();
+        ProblemDetail problem = problem(
+                request,
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "problem.frameworkRejected",
+                e.problems().size());
+        problem.setProperty(
+                "problems",
+                e.problems().stream()
+                        .map(p -> Map.of(
+                                "location",
+                                p.location(),
+                                "code",
+                                p.code(),
+                                "message",
+                                messages.getMessage(
+                                        p.messageKey(), p.arguments().toArray(), p.code(), locale)))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected");
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {
+        Locale locale = language(request).locale();
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, messages.getMessage(key + ".detail", arguments, locale));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        problem.setProperty("language", Language.of(locale).code());
+        return problem;
+    }
+
+    private static Language language(HttpServletRequest request) {
+        try {
+            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (UnsupportedLanguage unsupported) {
+            return Language.DEFAULT;
+        }
+    }
+}

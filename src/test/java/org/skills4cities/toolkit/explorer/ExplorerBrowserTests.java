@@ -1,0 +1,118 @@
+package org.skills4cities.toolkit.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person's walk through the explorer in Debian's Chromium: home page, a role with its chart, the comparison with a
+ * filter, a search and the language switcher. Runs where chromium and chromedriver are installed; with
+ * {@code S4C_REQUIRE_BROWSER=true} (as in CI) their absence fails the build instead of skipping.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExplorerBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("S4C_REQUIRE_BROWSER"))) {
+            assumeThat(installed).as("chromium and chromedriver installed").isTrue();
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void exploresRolesComparesThemAndSearches() {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Competences for smart-city projects");
+
+        browser.findElement(By.linkText("Smart City Project Manager")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Smart City Project Manager");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar svg")));
+
+        browser.findElement(By.linkText("Compare roles")).click();
+        assertThat(rowCodes()).anyMatch(code -> code.startsWith("A.")).anyMatch(code -> code.startsWith("D."));
+        new Select(browser.findElement(By.id("area"))).selectByValue("B");
+        waitFor().until(driver -> rowCodes().stream().allMatch(code -> code.startsWith("B.")));
+        assertThat(browser.getCurrentUrl()).contains("area=B");
+
+        browser.findElement(By.linkText("Search")).click();
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("digital twins");
+        box.submit();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit mark")));
+        assertThat(browser.findElement(By.cssSelector(".hit h2")).getText()).contains("digital twins");
+    }
+
+    @Test
+    void switchesTheLanguageAndKeepsIt() {
+        browser.get("http://localhost:" + port + "/frameworks/skills4cities");
+        browser.findElement(By.linkText("Ελληνικά")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("el");
+
+        browser.get("http://localhost:" + port + "/frameworks/skills4cities/compare");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("el");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
+
+    private static List<String> rowCodes() {
+        return browser.findElements(By.cssSelector("#comparison tbody th .code")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+}
