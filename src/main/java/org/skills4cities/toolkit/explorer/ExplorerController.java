@@ -1,6 +1,8 @@
 package org.skills4cities.toolkit.explorer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
@@ -17,14 +19,17 @@ class ExplorerController {
 
     private final FrameworkCatalogue catalogue;
     private final Pages pages;
+    private final RenderedFragments fragments;
     private final String reference;
 
     ExplorerController(
             FrameworkCatalogue catalogue,
             Pages pages,
+            RenderedFragments fragments,
             @Value("${toolkit.explorer.home-framework:skills4cities}") String reference) {
         this.catalogue = catalogue;
         this.pages = pages;
+        this.fragments = fragments;
         this.reference = reference;
     }
 
@@ -40,9 +45,12 @@ class ExplorerController {
     String framework(@PathVariable String id, HttpServletRequest request, Model model) {
         Framework framework = catalogue.get(id);
         Page page = pages.of(request, "nav.framework");
-        model.addAttribute("page", page.titled(page.text(framework.title()).text()));
-        model.addAttribute("framework", framework);
-        return "framework";
+        page = page.titled(page.text(framework.title()).text());
+        return shell(
+                model,
+                page,
+                fragments.render(
+                        "framework", framework, page, List.of(), Map.of("page", page, "framework", framework)));
     }
 
     @GetMapping("/frameworks/{id}/competences/{code}")
@@ -50,14 +58,14 @@ class ExplorerController {
         Framework framework = catalogue.get(id);
         FrameworkItem competence = catalogue.competence(id, code);
         Page page = pages.of(request, "nav.framework");
-        model.addAttribute(
-                "page",
-                page.titled(
-                        competence.code() + " " + page.text(competence.title()).text()));
-        model.addAttribute("framework", framework);
-        model.addAttribute("competence", competence);
-        model.addAttribute("area", framework.topLevelOf(code).orElse(competence));
-        return "competence";
+        page = page.titled(
+                competence.code() + " " + page.text(competence.title()).text());
+        Map<String, Object> parameters = Map.of(
+                "page", page,
+                "framework", framework,
+                "competence", competence,
+                "area", framework.topLevelOf(code).orElse(competence));
+        return shell(model, page, fragments.render("competence", framework, page, List.of(code), parameters));
     }
 
     @GetMapping("/frameworks/{id}/roles/{code}")
@@ -65,9 +73,14 @@ class ExplorerController {
         Framework framework = catalogue.get(id);
         RoleProfile role = catalogue.role(id, code);
         Page page = pages.of(request, "nav.framework");
-        model.addAttribute("page", page.titled(page.text(role.title()).text()));
-        model.addAttribute("framework", framework);
-        model.addAttribute("role", role);
-        return "role";
+        page = page.titled(page.text(role.title()).text());
+        Map<String, Object> parameters = Map.of("page", page, "framework", framework, "role", role);
+        return shell(model, page, fragments.render("role", framework, page, List.of(code), parameters));
+    }
+
+    private static String shell(Model model, Page page, RenderedFragments.Fragment body) {
+        model.addAttribute("page", page);
+        model.addAttribute("body", body);
+        return "shell";
     }
 }

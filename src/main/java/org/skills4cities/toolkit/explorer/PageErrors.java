@@ -24,6 +24,6 @@ class PageErrors {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("page", pages.of(request, "error.notFound.title"));
         model.addAttribute("what", request.getRequestURI());
-        return "error";
+        return "not-found";
     }
 }

@@ -57,5 +57,19 @@ public record RoleComparison(List<RoleProfile> roles, List<Row> rows) {
         public Optional<Requirement> cell(int role) {
             return cells.get(role);
         }
+
+        /** Whether the role in this column needs the competence at a higher level than some other compared role. */
+        public boolean leads(int role) {
+            int level = cells.get(role).map(Requirement::level).orElse(0);
+            int lowest = cells.stream()
+                    .mapToInt(c -> c.map(Requirement::level).orElse(0))
+                    .min()
+                    .orElse(0);
+            int highest = cells.stream()
+                    .mapToInt(c -> c.map(Requirement::level).orElse(0))
+                    .max()
+                    .orElse(0);
+            return level > lowest && level == highest;
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.skills4cities.toolkit.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,30 +18,40 @@ import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.skills4cities.toolkit.language.Language;
 
-/** Turns a framework into Lucene documents: one an item and one a role, each language in its own fields. */
+/** Turns a framework into index entries, one an item and one a role, each language in its own fields. */
 final class SearchDocuments {
 
+    static final String KEY = "key";
     static final String FRAMEWORK = "framework";
-    static final String KIND = "kind";
-    static final String CODE = "code";
+
+    /** What separates the paragraphs of a body text; the highlighter picks its passage among them. */
+    static final char PARAGRAPH = '\n';
 
     private static final FieldType TEXT = textType();
 
     private SearchDocuments() {}
 
-    static List<Document> of(Framework framework) {
-        List<Document> documents = new ArrayList<>();
-        framework.allItems().forEach(item -> documents.add(item(framework, item)));
-        framework.roles().forEach(role -> documents.add(role(framework, role)));
-        return documents;
+    static List<IndexedEntry> of(Framework framework) {
+        List<IndexedEntry> entries = new ArrayList<>();
+        framework.allItems().forEach(item -> entries.add(item(framework, item)));
+        framework.roles().forEach(role -> entries.add(role(framework, role)));
+        return entries;
     }
 
-    private static Document item(Framework framework, FrameworkItem item) {
+    static Document document(IndexedEntry entry) {
+        Document document = new Document();
+        document.add(new StringField(KEY, entry.key(), Field.Store.YES));
+        document.add(new StringField(FRAMEWORK, entry.framework(), Field.Store.NO));
+        entry.texts().forEach((field, text) -> document.add(new Field(field, text, TEXT)));
+        return document;
+    }
+
+    private static IndexedEntry item(Framework framework, FrameworkItem item) {
         List<LocalizedText> body = new ArrayList<>();
         body.add(item.description());
         item.levels().stream().map(LevelDescriptor::description).forEach(body::add);
         Stream.of(item.knowledge(), item.skills(), item.attitudes()).forEach(body::addAll);
-        return document(framework, kind(item), item.code(), item.title(), body);
+        return entry(framework, kind(item), item.code(), item.title(), body);
     }
 
     private static String kind(FrameworkItem item) {
@@ -49,40 +61,38 @@ final class SearchDocuments {
         return ItemTypes.COMPETENCE_AREA.equals(item.type()) ? ItemTypes.COMPETENCE_AREA : "item";
     }
 
-    private static Document role(Framework framework, RoleProfile role) {
+    private static IndexedEntry role(Framework framework, RoleProfile role) {
         List<LocalizedText> body = new ArrayList<>();
         body.add(role.mission());
         body.addAll(role.tasks());
         body.addAll(role.deliverables());
-        return document(framework, "role", role.code(), role.title(), body);
+        return entry(framework, "role", role.code(), role.title(), body);
     }
 
-    private static Document document(
+    private static IndexedEntry entry(
             Framework framework, String kind, String code, LocalizedText title, List<LocalizedText> body) {
-        Document document = new Document();
-        document.add(new StringField(FRAMEWORK, framework.slug(), Field.Store.YES));
-        document.add(new StringField(KIND, kind, Field.Store.YES));
-        document.add(new StringField(CODE, code, Field.Store.YES));
+        Map<String, String> texts = new HashMap<>();
         for (Language language : Language.values()) {
             String titleText = title.values().get(language.code());
             if (titleText != null) {
-                document.add(new Field(Analyzers.title(language), titleText, TEXT));
+                texts.put(Analyzers.title(language), titleText);
             }
             List<String> paragraphs = body.stream()
                     .map(text -> text.values().get(language.code()))
                     .filter(text -> text != null && !text.isBlank())
                     .toList();
             if (!paragraphs.isEmpty()) {
-                document.add(new Field(Analyzers.body(language), String.join("\n", paragraphs), TEXT));
+                texts.put(Analyzers.body(language), String.join(String.valueOf(PARAGRAPH), paragraphs));
             }
         }
-        return document;
+        String key = framework.slug() + "/" + kind + "/" + code;
+        return new IndexedEntry(key, framework.slug(), kind, code, texts);
     }
 
     private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(false);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

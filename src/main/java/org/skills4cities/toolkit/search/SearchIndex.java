@@ -3,11 +3,14 @@ package org.skills4cities.toolkit.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -28,6 +32,7 @@ import org.skills4cities.toolkit.framework.FrameworkImported;
 import org.skills4cities.toolkit.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -42,15 +47,19 @@ public class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int MAX_QUERY_LENGTH = 200;
-    private static final int MAX_HITS = 25;
+    private static final int MAX_HITS = 20;
 
     private final FrameworkCatalogue catalogue;
     private final Analyzers analyzers = new Analyzers();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<String, IndexedEntry> entries = new ConcurrentHashMap<>();
+    private final SearchResults results;
 
-    SearchIndex(FrameworkCatalogue catalogue) throws IOException {
+    SearchIndex(FrameworkCatalogue catalogue, @Value("${toolkit.search.result-cache-size:1000}") int resultCacheSize)
+            throws IOException {
         this.catalogue = catalogue;
+        this.results = new SearchResults(resultCacheSize);
         this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers.perField()));
         this.searchers = new SearcherManager(writer, null);
     }
@@ -67,12 +76,15 @@ public class SearchIndex implements AutoCloseable {
 
     void index(Framework framework) {
         try {
+            List<IndexedEntry> indexed = SearchDocuments.of(framework);
+            indexed.forEach(entry -> entries.put(entry.key(), entry));
             writer.deleteDocuments(new Term(SearchDocuments.FRAMEWORK, framework.slug()));
-            List<Document> documents = SearchDocuments.of(framework);
-            writer.addDocuments(documents);
+            writer.addDocuments(indexed.stream().map(SearchDocuments::document).toList());
             writer.commit();
             searchers.maybeRefreshBlocking();
-            log.info("Indexed framework {} for search: {} documents", framework.slug(), documents.size());
+            results.clear();
+            entries.values().removeIf(e -> e.framework().equals(framework.slug()) && !indexed.contains(e));
+            log.info("Indexed framework {} for search: {} documents", framework.slug(), indexed.size());
         } catch (IOException e) {
             throw new UncheckedIOException("Indexing framework " + framework.slug() + " failed", e);
         }
@@ -91,7 +103,14 @@ public class SearchIndex implements AutoCloseable {
             throw new InvalidSearch("unknownFramework", framework);
         }
         try {
-            return run(text, framework, language);
+            List<Object> key = Arrays.asList(text, framework, language);
+            List<SearchHit> cached = results.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            List<SearchHit> hits = run(text, framework, language);
+            results.put(key, hits);
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("Searching for '" + text + "' failed", e);
         }
@@ -109,26 +128,30 @@ public class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(built, MAX_HITS);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.of(language))
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .build();
-            String[] bodies = highlighter.highlight(bodyField, built, top, 1);
-            String[] titles = highlighter.highlight(titleField, built, top, 1);
+            UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzers.of(language))
+                    .withWeightMatches(false)
+                    .withBreakIterator(() -> new CustomSeparatorBreakIterator(SearchDocuments.PARAGRAPH))
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+            Map<String, String[]> passages = new EntryHighlighter(settings, searcher, entries)
+                    .highlightFields(new String[] {bodyField, titleField}, built, top, new int[] {1, 1});
+            String[] bodies = passages.get(bodyField);
+            String[] titles = passages.get(titleField);
             List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                Document doc = searcher.storedFields().document(hit.doc);
-                String title = doc.get(titleField);
-                String highlight =
-                        bodies[i] != null ? bodies[i] : titles[i] != null ? titles[i] : excerpt(doc, bodyField);
+                String key =
+                        stored.document(hit.doc, Set.of(SearchDocuments.KEY)).get(SearchDocuments.KEY);
+                IndexedEntry entry = entries.get(key);
+                if (entry == null) {
+                    continue;
+                }
+                String title = entry.texts().getOrDefault(titleField, entry.code());
+                String highlight = bodies[i] != null
+                        ? bodies[i]
+                        : titles[i] != null ? titles[i] : excerpt(entry.texts().get(bodyField));
                 hits.add(new SearchHit(
-                        doc.get(SearchDocuments.FRAMEWORK),
-                        doc.get(SearchDocuments.KIND),
-                        doc.get(SearchDocuments.CODE),
-                        title == null ? doc.get(SearchDocuments.CODE) : title,
-                        highlight,
-                        language.code(),
-                        hit.score));
+                        entry.framework(), entry.kind(), entry.code(), title, highlight, language.code(), hit.score));
             }
             return hits;
         } finally {
@@ -136,8 +159,7 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static String excerpt(Document doc, String field) {
-        String body = doc.get(field);
+    private static String excerpt(@Nullable String body) {
         if (body == null) {
             return "";
         }

@@ -40,6 +40,24 @@ class ExplorerPagesIntegrationTests {
     }
 
     @Test
+    void sendsWholePagesWithTheirTrueLength() throws Exception {
+        for (String path : java.util.List.of(
+                "/",
+                "/frameworks/skills4cities",
+                "/frameworks/skills4cities/competences/C.7",
+                "/frameworks/skills4cities/roles/SCPM",
+                "/frameworks/skills4cities/compare",
+                "/search?q=budget")) {
+            var response = mvc.get().uri(path).exchange().getResponse();
+
+            assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .as(path)
+                    .containsPattern("</html>\\s*$");
+            assertThat(response.getContentLength()).as(path).isEqualTo(response.getContentAsByteArray().length);
+        }
+    }
+
+    @Test
     void showsARoleWithItsRequirementsAndChartData() {
         assertThat(mvc.get().uri("/frameworks/skills4cities/roles/SCPMC"))
                 .hasStatusOk()
@@ -62,7 +80,8 @@ class ExplorerPagesIntegrationTests {
                         .header("HX-Request", "true"))
                 .hasStatusOk()
                 .bodyText()
-                .startsWith("<div id=\"comparison\"")
+                .contains("<div id=\"comparison\"")
+                .doesNotContain("<html")
                 .contains("/competences/D.")
                 .doesNotContain("/competences/A.");
     }

@@ -2,6 +2,9 @@ package org.skills4cities.toolkit.framework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
@@ -16,11 +19,15 @@ import org.skills4cities.toolkit.framework.web.FrameworkViews.FrameworkView;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.RequiredBy;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.RoleView;
 import org.skills4cities.toolkit.language.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Frameworks, competences, roles and comparisons as JSON, in the language the request asks for. */
 @RestController
@@ -29,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FrameworkApiController {
 
     private final FrameworkCatalogue catalogue;
+    private final RenderedFrameworks rendered;
 
-    FrameworkApiController(FrameworkCatalogue catalogue) {
+    FrameworkApiController(FrameworkCatalogue catalogue, RenderedFrameworks rendered) {
         this.catalogue = catalogue;
+        this.rendered = rendered;
     }
 
     @GetMapping
@@ -42,10 +51,19 @@ class FrameworkApiController {
                 .toList();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A whole framework: proficiency levels, areas with their competences, and roles")
-    FrameworkView framework(@PathVariable String id, Language language) {
-        return FrameworkView.of(catalogue.get(id), language);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+    ResponseEntity<byte[]> framework(@PathVariable String id, Language language, WebRequest request) {
+        Framework framework = catalogue.get(id);
+        String etag = "\"" + framework.id() + "-" + language.code() + "\"";
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(etag)
+                .body(rendered.framework(framework, language));
     }
 
     @GetMapping("/{id}/competences/{code}")

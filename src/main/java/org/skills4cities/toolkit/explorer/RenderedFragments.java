@@ -1,0 +1,70 @@
+package org.skills4cities.toolkit.explorer;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+import gg.jte.output.StringOutput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.FrameworkImported;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The main content of explorer pages, rendered once per framework version, language and address. A stored framework
+ * version never changes, so neither does what a page shows of it; only the page frame (navigation, language links)
+ * is rendered for every request. The cache holds a bounded number of fragments, least recently used first out.
+ */
+@Component
+class RenderedFragments {
+
+    private static final int CAPACITY = 2_000;
+
+    private final TemplateEngine templates;
+    private final Map<List<Object>, Fragment> fragments = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Fragment> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    RenderedFragments(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** The template rendered with these parameters, which must be fully determined by the framework, page language and {@code key}. */
+    Fragment render(String template, Framework framework, Page page, List<?> key, Map<String, Object> parameters) {
+        List<Object> cacheKey = List.of(template, framework.id(), page.language(), key);
+        synchronized (fragments) {
+            Fragment cached = fragments.get(cacheKey);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        StringOutput output = new StringOutput();
+        templates.render(template + ".jte", parameters, output);
+        Fragment rendered = new Fragment(output.toString());
+        synchronized (fragments) {
+            fragments.put(cacheKey, rendered);
+        }
+        return rendered;
+    }
+
+    /** Rendered HTML, written into a page as it is. */
+    record Fragment(String html) implements Content {
+
+        @Override
+        public void writeTo(TemplateOutput output) {
+            output.writeContent(html);
+        }
+    }
+
+    @EventListener
+    void on(FrameworkImported imported) {
+        synchronized (fragments) {
+            fragments.clear();
+        }
+    }
+}
