@@ -53,7 +53,7 @@ class CompareController {
 
     /** The table alone, for htmx to swap in when a filter changes. */
     @GetMapping(path = "/frameworks/{id}/compare", headers = "HX-Request")
-    ResponseEntity<String> table(
+    ResponseEntity<byte[]> table(
             @PathVariable String id,
             @RequestParam(required = false) @Nullable String area,
             @RequestParam(defaultValue = "false") boolean mandatoryOnly,

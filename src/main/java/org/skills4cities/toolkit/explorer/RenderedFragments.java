@@ -4,6 +4,7 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +46,19 @@ class RenderedFragments {
         }
         StringOutput output = new StringOutput();
         templates.render(template + ".jte", parameters, output);
-        Fragment rendered = new Fragment(output.toString());
+        Fragment rendered = new Fragment(output.toString().getBytes(StandardCharsets.UTF_8));
         synchronized (fragments) {
             fragments.put(cacheKey, rendered);
         }
         return rendered;
     }
 
-    /** Rendered HTML, written into a page as it is. */
-    record Fragment(String html) implements Content {
+    /** Rendered HTML as UTF-8 bytes, written into a page as it is. */
+    record Fragment(byte[] html) implements Content {
 
         @Override
         public void writeTo(TemplateOutput output) {
-            output.writeContent(html);
+            output.writeBinaryContent(html);
         }
     }
 

@@ -4,7 +4,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -56,11 +55,9 @@ class Utf8JteViewResolver extends AbstractTemplateViewResolver {
                 throws IOException {
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
-            ByteArrayOutputStream page = new ByteArrayOutputStream(output.getContentLength());
-            output.writeTo(page);
             response.setContentType(getContentType());
-            response.setContentLength(page.size());
-            page.writeTo(response.getOutputStream());
+            response.setContentLength(output.getContentLength());
+            output.writeTo(response.getOutputStream());
         }
     }
 }

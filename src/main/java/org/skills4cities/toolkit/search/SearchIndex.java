@@ -24,7 +24,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
@@ -60,7 +62,12 @@ public class SearchIndex implements AutoCloseable {
             throws IOException {
         this.catalogue = catalogue;
         this.results = new SearchResults(resultCacheSize);
-        this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers.perField()));
+        this.writer = new IndexWriter(
+                new ByteBuffersDirectory(
+                        new SingleInstanceLockFactory(),
+                        ByteBuffersDataOutput::new,
+                        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER),
+                new IndexWriterConfig(analyzers.perField()));
         this.searchers = new SearcherManager(writer, null);
     }
 
