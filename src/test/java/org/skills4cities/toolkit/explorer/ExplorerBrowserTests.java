@@ -11,12 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,7 +85,7 @@ class ExplorerBrowserTests {
         assertThat(rowCodes()).anyMatch(code -> code.startsWith("A.")).anyMatch(code -> code.startsWith("D."));
         new Select(browser.findElement(By.id("area"))).selectByValue("B");
         waitFor().until(driver -> rowCodes().stream().allMatch(code -> code.startsWith("B.")));
-        assertThat(browser.getCurrentUrl()).contains("area=B");
+        waitFor().until(ExpectedConditions.urlContains("area=B"));
 
         browser.findElement(By.linkText("Search")).click();
         WebElement box = browser.findElement(By.id("q"));
@@ -112,7 +114,8 @@ class ExplorerBrowserTests {
                 .toList();
     }
 
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    /** A wait that tolerates htmx replacing the elements it is looking at. */
+    private static FluentWait<WebDriver> waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 }
