@@ -1,5 +1,6 @@
 package org.skills4cities.toolkit.explorer;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.skills4cities.toolkit.language.Language;
 import org.springframework.context.MessageSource;
@@ -19,7 +20,9 @@ class Pages {
     Page of(HttpServletRequest request, String titleKey, Object... arguments) {
         Language language = Language.of(RequestContextUtils.getLocale(request));
         String query = request.getQueryString() == null ? "" : request.getQueryString();
-        Page page = new Page(language, "", request.getRequestURI(), query, messages);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = failed != null ? failed.toString() : request.getRequestURI();
+        Page page = new Page(language, "", path, failed != null ? "" : query, messages);
         return page.titled(page.t(titleKey, arguments));
     }
 

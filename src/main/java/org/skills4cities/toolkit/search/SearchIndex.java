@@ -123,11 +123,20 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Searches the texts in the language asked for and, since untranslated texts are shown in English, the English
+     * texts too; each hit says which language its passage is in.
+     */
     private List<SearchHit> run(String text, @Nullable String framework, Language language) throws IOException {
-        String titleField = Analyzers.title(language);
-        String bodyField = Analyzers.body(language);
-        Query parsed = new SimpleQueryParser(analyzers.of(language), Map.of(titleField, 3f, bodyField, 1f)).parse(text);
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        List<Language> languages =
+                language == Language.DEFAULT ? List.of(language) : List.of(language, Language.DEFAULT);
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        for (Language searched : languages) {
+            Map<String, Float> fields = Map.of(Analyzers.title(searched), 3f, Analyzers.body(searched), 1f);
+            anyLanguage.add(
+                    new SimpleQueryParser(analyzers.of(searched), fields).parse(text), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyLanguage.build(), BooleanClause.Occur.MUST);
         if (framework != null) {
             query.add(new TermQuery(new Term(SearchDocuments.FRAMEWORK, framework)), BooleanClause.Occur.FILTER);
         }
@@ -135,14 +144,19 @@ public class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(built, MAX_HITS);
-            UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzers.of(language))
+            List<String> fields = new ArrayList<>();
+            for (Language searched : languages) {
+                fields.add(Analyzers.body(searched));
+                fields.add(Analyzers.title(searched));
+            }
+            UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withWeightMatches(false)
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator(SearchDocuments.PARAGRAPH))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+            int[] onePassage = new int[fields.size()];
+            java.util.Arrays.fill(onePassage, 1);
             Map<String, String[]> passages = new EntryHighlighter(settings, searcher, entries)
-                    .highlightFields(new String[] {bodyField, titleField}, built, top, new int[] {1, 1});
-            String[] bodies = passages.get(bodyField);
-            String[] titles = passages.get(titleField);
+                    .highlightFields(fields.toArray(String[]::new), built, top, onePassage);
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -150,20 +164,42 @@ public class SearchIndex implements AutoCloseable {
                 String key =
                         stored.document(hit.doc, Set.of(SearchDocuments.KEY)).get(SearchDocuments.KEY);
                 IndexedEntry entry = entries.get(key);
-                if (entry == null) {
-                    continue;
+                if (entry != null) {
+                    hits.add(hit(entry, hit.score, i, passages, languages));
                 }
-                String title = entry.texts().getOrDefault(titleField, entry.code());
-                String highlight = bodies[i] != null
-                        ? bodies[i]
-                        : titles[i] != null ? titles[i] : excerpt(entry.texts().get(bodyField));
-                hits.add(new SearchHit(
-                        entry.framework(), entry.kind(), entry.code(), title, highlight, language.code(), hit.score));
             }
             return hits;
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The hit in the first language, of those searched, whose text matched; its title in that language too. */
+    private static SearchHit hit(
+            IndexedEntry entry, float score, int index, Map<String, String[]> passages, List<Language> languages) {
+        for (Language searched : languages) {
+            String body = passages.get(Analyzers.body(searched))[index];
+            String title = passages.get(Analyzers.title(searched))[index];
+            if (body != null || title != null) {
+                return new SearchHit(
+                        entry.framework(),
+                        entry.kind(),
+                        entry.code(),
+                        entry.texts().getOrDefault(Analyzers.title(searched), entry.code()),
+                        (body != null ? body : title).strip(),
+                        searched.code(),
+                        score);
+            }
+        }
+        Language first = languages.getFirst();
+        return new SearchHit(
+                entry.framework(),
+                entry.kind(),
+                entry.code(),
+                entry.texts().getOrDefault(Analyzers.title(first), entry.code()),
+                excerpt(entry.texts().get(Analyzers.body(first))),
+                first.code(),
+                score);
     }
 
     private static String excerpt(@Nullable String body) {

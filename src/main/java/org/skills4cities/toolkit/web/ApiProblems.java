@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.ItemNotFound;
+import org.skills4cities.toolkit.framework.UnknownArea;
 import org.skills4cities.toolkit.framework.UnknownRoles;
 import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
 import org.skills4cities.toolkit.language.Language;
@@ -92,6 +94,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                         p.messageKey(), p.arguments().toArray(), p.code(), locale)))
                         .toList());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail undecodable(InvalidParameterException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "problem.undecodable");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownArea(UnknownArea e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "problem.unknownArea", e.code(), e.slug());
     }
 
     @ExceptionHandler

@@ -12,13 +12,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language handling for pages and API: pages keep the language chosen with {@code ?lang=} in a cookie and otherwise
  * follow {@code Accept-Language}; API methods receive a {@link Language} argument.
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_COOKIE = "s4c-lang";
@@ -31,15 +30,13 @@ class WebConfiguration implements WebMvcConfigurer {
                         .locale());
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new LanguageChoice(localeResolver())).excludePathPatterns("/api/**");
     }
 
     @Override

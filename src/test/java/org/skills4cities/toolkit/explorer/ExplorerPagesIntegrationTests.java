@@ -113,6 +113,15 @@ class ExplorerPagesIntegrationTests {
     }
 
     @Test
+    void ignoresALanguageCookieOrParameterItDoesNotKnow() {
+        assertThat(mvc.get().uri("/").cookie(new jakarta.servlet.http.Cookie("s4c-lang", "a%20b")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<html lang=\"en\">");
+        assertThat(mvc.get().uri("/?lang=xx").exchange()).cookies().doesNotContainCookie("s4c-lang");
+    }
+
+    @Test
     void keepsTheChosenLanguageInACookie() {
         var result = mvc.get().uri("/frameworks/skills4cities?lang=el").exchange();
 

@@ -148,13 +148,42 @@ class FrameworkApiIntegrationTests {
     }
 
     @Test
-    void describesItselfInOpenApi() {
-        assertThat(mvc.get().uri("/v3/api-docs"))
+    void describesItselfInOpenApiWithTheLangParameter() {
+        var body = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
+
+        body.extractingPath("$.paths").asMap().containsKeys("/api/v1/frameworks/{id}", "/api/v1/search");
+        body.extractingPath("$.paths['/api/v1/frameworks/{id}'].get.parameters[*].name")
+                .asArray()
+                .contains("lang")
+                .doesNotContain("language");
+        body.extractingPath("$.info.title").isEqualTo("Skills4Cities Toolkit API");
+    }
+
+    @Test
+    void comparesAllAreasForABlankAreaAndRefusesAnUnknownOne() {
+        assertThat(mvc.get().uri("/api/v1/frameworks/skills4cities/compare?area="))
                 .hasStatusOk()
                 .bodyJson()
-                .extractingPath("$.paths")
-                .asMap()
-                .containsKeys("/api/v1/frameworks/{id}", "/api/v1/search");
+                .extractingPath("$.rows")
+                .asArray()
+                .hasSize(40);
+        assertThat(mvc.get().uri("/api/v1/frameworks/skills4cities/compare?area=ZZ"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("area", "ZZ");
+    }
+
+    @Test
+    void findsEnglishTextWhenSearchingInAnotherLanguage() {
+        var body = assertThat(mvc.get().uri("/api/v1/search?q=open+data&lang=bg"))
+                .hasStatusOk()
+                .bodyJson();
+
+        body.extractingPath("$.language").isEqualTo("bg");
+        body.extractingPath("$.hits").asArray().isNotEmpty();
+        body.extractingPath("$.hits[0].language").isEqualTo("en");
     }
 
     @Test

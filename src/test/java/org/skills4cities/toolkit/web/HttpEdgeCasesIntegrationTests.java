@@ -1,0 +1,47 @@
+package org.skills4cities.toolkit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What only a real servlet container shows: raw query strings and cookies as a client sends them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpEdgeCasesIntegrationTests {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersAnUndecodableParameterWithProblemDetails() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=%FF%FE&lang=de", null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("UTF-8").doesNotContain("Exception");
+    }
+
+    @Test
+    void servesPagesDespiteAMangledLanguageCookie() throws Exception {
+        HttpResponse<String> response = get("/", "s4c-lang=a%20b");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<html lang=\"en\">");
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
