@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.servlet.view.AbstractTemplateViewResolver;
@@ -56,6 +57,7 @@ class Utf8JteViewResolver extends AbstractTemplateViewResolver {
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
             response.setContentType(getContentType());
+            response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
             response.setContentLength(output.getContentLength());
             output.writeTo(response.getOutputStream());
         }

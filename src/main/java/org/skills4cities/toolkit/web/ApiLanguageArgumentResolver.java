@@ -32,6 +32,7 @@ class ApiLanguageArgumentResolver implements HandlerMethodArgumentResolver {
         HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
         if (response != null) {
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.code());
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
         return language;
     }

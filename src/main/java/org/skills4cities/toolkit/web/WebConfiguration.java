@@ -37,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageChoice(localeResolver())).excludePathPatterns("/api/**");
+        registry.addInterceptor(new ApiLanguage()).addPathPatterns("/api/**");
     }
 
     @Override

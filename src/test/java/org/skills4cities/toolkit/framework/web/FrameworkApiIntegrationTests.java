@@ -138,6 +138,16 @@ class FrameworkApiIntegrationTests {
     }
 
     @Test
+    void answersSpringsOwnErrorsInTheCallersLanguage() {
+        assertThat(mvc.get().uri("/api/v1/frameworks/skills4cities/compare?mandatoryOnly=perhaps&lang=de"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .isEqualTo("Der Parameter 'mandatoryOnly' kann den Wert 'perhaps' nicht annehmen.");
+    }
+
+    @Test
     void searchesWithStemmingAndHighlightsThePassage() {
         var body = assertThat(mvc.get().uri("/api/v1/search?q=procuring innovations&framework=skills4cities"))
                 .hasStatusOk()
