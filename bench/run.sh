@@ -74,7 +74,8 @@ AOT_COLD_MS=$STARTUP_MS
 stop_app
 start_app -XX:AOTCache="$WORK/app.aot"
 AOT_WARM_MS=$STARTUP_MS
-echo "start-up: fresh ${COLD_MS} ms, warm ${WARM_MS} ms; with AOT cache: fresh ${AOT_COLD_MS} ms, warm ${AOT_WARM_MS} ms"
+echo "start-up: fresh ${COLD_MS} ms, warm ${WARM_MS} ms;" \
+    "with AOT cache: fresh ${AOT_COLD_MS} ms, warm ${AOT_WARM_MS} ms"
 
 declare -A PATHS=(
     [json]="/api/v1/frameworks/skills4cities"
@@ -130,7 +131,8 @@ cat > docs/benchmarks.md <<MD
 # Benchmarks
 
 Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d) on $(nproc) cores ($CPU), $JVM, embedded H2 database,
-with wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION} s per measurement after a 5 s warm-up of every endpoint and another 5 s of each just before its measurement, over loopback.
+with wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION} s per measurement, over loopback, after a 5 s
+warm-up of every endpoint and another 5 s of each just before its measurement.
 
 Each endpoint is compared with a **static file of exactly the same size** (its own response, saved to disk)
 served by the same JVM under the same load in the same run, so the ratios say how much the toolkit's own work

@@ -80,6 +80,6 @@ class CompareController {
     }
 
     private static String chosenArea(Framework framework, @Nullable String area) {
-        return area == null || area.isBlank() || framework.item(area).isEmpty() ? "" : area;
+        return area == null || framework.topLevel(area).isEmpty() ? "" : area;
     }
 }

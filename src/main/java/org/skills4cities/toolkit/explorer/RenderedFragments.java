@@ -35,7 +35,10 @@ class RenderedFragments {
         this.templates = templates;
     }
 
-    /** The template rendered with these parameters, which must be fully determined by the framework, page language and {@code key}. */
+    /**
+     * The template rendered with these parameters, which must be fully determined by the framework, the page's
+     * language and {@code key}.
+     */
     Fragment render(String template, Framework framework, Page page, List<?> key, Map<String, Object> parameters) {
         List<Object> cacheKey = List.of(template, framework.id(), page.language(), key);
         synchronized (fragments) {

@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.explorer;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.Requirement;
@@ -41,7 +42,7 @@ public record RoleRequirements(List<Group> groups) {
         return "{\"indicators\":[" + indicators + "],\"values\":[" + values + "]}";
     }
 
-    private java.util.stream.Stream<Row> rows() {
+    private Stream<Row> rows() {
         return groups.stream().flatMap(group -> group.rows().stream());
     }
 

@@ -44,6 +44,11 @@ public record Framework(
         return item(code).filter(FrameworkItem::isCompetence);
     }
 
+    /** The top-level item, such as a competence area, with this code. */
+    public Optional<FrameworkItem> topLevel(String code) {
+        return items.stream().filter(top -> top.code().equals(code)).findFirst();
+    }
+
     /** The top-level item that holds the item with this code, which is the item itself at the top. */
     public Optional<FrameworkItem> topLevelOf(String code) {
         return items.stream()

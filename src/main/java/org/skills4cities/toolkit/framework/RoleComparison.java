@@ -15,9 +15,16 @@ public record RoleComparison(List<RoleProfile> roles, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Compares the roles, keeping the competences of one area (all when null) and, if asked, mandatory ones only. */
+    /**
+     * Compares the roles, keeping the competences of one area (all when null) and, if asked, mandatory ones only.
+     *
+     * @throws UnknownArea when the framework has no top-level item with the area's code
+     */
     public static RoleComparison of(
             Framework framework, List<RoleProfile> roles, @Nullable String area, boolean mandatoryOnly) {
+        if (area != null && framework.topLevel(area).isEmpty()) {
+            throw new UnknownArea(framework.slug(), area);
+        }
         List<Row> rows = framework.items().stream()
                 .filter(top -> area == null || top.code().equals(area))
                 .flatMap(top -> top.selfAndDescendants()

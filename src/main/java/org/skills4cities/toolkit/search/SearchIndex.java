@@ -154,7 +154,7 @@ public class SearchIndex implements AutoCloseable {
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator(SearchDocuments.PARAGRAPH))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
             int[] onePassage = new int[fields.size()];
-            java.util.Arrays.fill(onePassage, 1);
+            Arrays.fill(onePassage, 1);
             Map<String, String[]> passages = new EntryHighlighter(settings, searcher, entries)
                     .highlightFields(fields.toArray(String[]::new), built, top, onePassage);
             List<SearchHit> hits = new ArrayList<>();

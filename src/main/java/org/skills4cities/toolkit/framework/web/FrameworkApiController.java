@@ -13,7 +13,6 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.RoleComparison;
-import org.skills4cities.toolkit.framework.UnknownArea;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.CompetenceView;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.FrameworkListEntry;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.FrameworkView;
@@ -96,10 +95,6 @@ class FrameworkApiController {
             Language language) {
         Framework framework = catalogue.get(id);
         String chosenArea = area == null || area.isBlank() ? null : area.strip();
-        if (chosenArea != null
-                && framework.items().stream().noneMatch(top -> top.code().equals(chosenArea))) {
-            throw new UnknownArea(framework.slug(), chosenArea);
-        }
         RoleComparison comparison =
                 RoleComparison.of(framework, framework.roles(codes(roles)), chosenArea, mandatoryOnly);
         return ComparisonView.of(framework.slug(), comparison, language);
