@@ -24,15 +24,20 @@ class SearchPageController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "false") boolean all,
+            HttpServletRequest request,
+            Model model) {
         Page page = pages.of(request, "search.title");
         String query = q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        List<SearchHit> hits = query.isEmpty() ? List.of() : index.search(query, null, page.language());
+        List<SearchHit> hits = query.isEmpty() ? List.of() : index.search(query, null, page.language(), all);
         model.addAttribute("page", page);
         model.addAttribute("query", query);
+        model.addAttribute("all", all);
         model.addAttribute("hits", hits);
         return "search";
     }

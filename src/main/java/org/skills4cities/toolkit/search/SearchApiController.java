@@ -26,10 +26,16 @@ class SearchApiController {
     SearchAnswer search(
             @Parameter(description = "What to look for") @RequestParam(defaultValue = "") String q,
             @Parameter(description = "Only this framework") @RequestParam(required = false) @Nullable String framework,
+            @Parameter(description = "Search the texts of all six languages, not only the requested one and English")
+                    @RequestParam(defaultValue = "false")
+                    boolean allLanguages,
             Language language) {
-        return new SearchAnswer(q, language.code(), index.search(q, framework, language));
+        return new SearchAnswer(q, language.code(), allLanguages, index.search(q, framework, language, allLanguages));
     }
 
-    /** The query as understood, the language it was searched in, and the hits, best first. */
-    record SearchAnswer(String query, String language, List<SearchHit> hits) {}
+    /**
+     * The query as understood, the language asked for, whether all languages were searched, and the hits, best first;
+     * each hit's {@code language} is the language its text matched in.
+     */
+    record SearchAnswer(String query, String language, boolean allLanguages, List<SearchHit> hits) {}
 }

@@ -97,8 +97,16 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The best hits for the query in one language, optionally within one framework. */
+    /** The best hits for the query in one language (and English), optionally within one framework. */
     public List<SearchHit> search(String query, @Nullable String framework, Language language) {
+        return search(query, framework, language, false);
+    }
+
+    /**
+     * The best hits for the query, optionally within one framework: in the language asked for and English, or, with
+     * {@code everyLanguage}, in all six, each analysed in its own way. Each hit says which language matched.
+     */
+    public List<SearchHit> search(String query, @Nullable String framework, Language language, boolean everyLanguage) {
         String text = query.strip();
         if (text.isEmpty()) {
             throw new InvalidSearch("blank", "q");
@@ -110,12 +118,12 @@ public class SearchIndex implements AutoCloseable {
             throw new InvalidSearch("unknownFramework", framework);
         }
         try {
-            List<Object> key = Arrays.asList(text, framework, language);
+            List<Object> key = Arrays.asList(text, framework, language, everyLanguage);
             List<SearchHit> cached = results.get(key);
             if (cached != null) {
                 return cached;
             }
-            List<SearchHit> hits = run(text, framework, language);
+            List<SearchHit> hits = run(text, framework, searched(language, everyLanguage));
             results.put(key, hits);
             return hits;
         } catch (IOException e) {
@@ -124,12 +132,21 @@ public class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Searches the texts in the language asked for and, since untranslated texts are shown in English, the English
-     * texts too; each hit says which language its passage is in.
+     * The languages to search, the one asked for first: it and, since untranslated texts are shown in English, English;
+     * or every language.
      */
-    private List<SearchHit> run(String text, @Nullable String framework, Language language) throws IOException {
-        List<Language> languages =
-                language == Language.DEFAULT ? List.of(language) : List.of(language, Language.DEFAULT);
+    private static List<Language> searched(Language language, boolean everyLanguage) {
+        List<Language> languages = new ArrayList<>(List.of(language));
+        for (Language other : Language.values()) {
+            if (other != language && (everyLanguage || other == Language.DEFAULT)) {
+                languages.add(other);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    /** Searches the texts in the given languages; each hit says which language its passage is in. */
+    private List<SearchHit> run(String text, @Nullable String framework, List<Language> languages) throws IOException {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         for (Language searched : languages) {
             Map<String, Float> fields = Map.of(Analyzers.title(searched), 3f, Analyzers.body(searched), 1f);
