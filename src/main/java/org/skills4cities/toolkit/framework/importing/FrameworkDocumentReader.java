@@ -243,13 +243,12 @@ public final class FrameworkDocumentReader {
                 var scheme = nodes.text(ref, at, "framework", true, DocumentNodes.MAX_CODE);
                 var code = nodes.text(ref, at, "code", false, DocumentNodes.MAX_CODE);
                 var uri = nodes.text(ref, at, "uri", false);
-                var title = nodes.text(ref, at, "title", true);
+                var title = nodes.localized(ref, at, "title", true);
                 if (code.isEmpty() && uri.isEmpty()) {
                     nodes.problem(at, "referenceUnnamed");
                 }
-                if (scheme.isPresent() && title.isPresent()) {
-                    references.add(
-                            new ExternalReference(scheme.get(), code.orElse(null), uri.orElse(null), title.get()));
+                if (scheme.isPresent() && !title.isBlank()) {
+                    references.add(new ExternalReference(scheme.get(), code.orElse(null), uri.orElse(null), title));
                 }
             }
             return references;

@@ -104,15 +104,19 @@ final class FrameworkAssembly {
                             .add(new Source(rs.getString("citation"), rs.getString("url")));
                 });
         jdbc.sql("""
-                        SELECT item_id, scheme, code, uri, title
+                        SELECT item_id, position, scheme, code, uri
                         FROM external_reference
                         WHERE framework_id = ?
                         ORDER BY item_id, position
                         """).param(frameworkId).query(rs -> {
+            UUID item = uuid(rs, "item_id");
             references
-                    .computeIfAbsent(uuid(rs, "item_id"), k -> new ArrayList<>())
+                    .computeIfAbsent(item, k -> new ArrayList<>())
                     .add(new ExternalReference(
-                            rs.getString("scheme"), rs.getString("code"), rs.getString("uri"), rs.getString("title")));
+                            rs.getString("scheme"),
+                            rs.getString("code"),
+                            rs.getString("uri"),
+                            texts.get(item, TextKey.listEntry("reference", rs.getInt("position")))));
         });
     }
 

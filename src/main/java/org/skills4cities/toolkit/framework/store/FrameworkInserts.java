@@ -50,8 +50,8 @@ final class FrameworkInserts {
                 VALUES (?, ?, ?, ?, ?)
                 """, sources);
         batch("""
-                INSERT INTO external_reference (framework_id, item_id, position, scheme, code, uri, title)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO external_reference (framework_id, item_id, position, scheme, code, uri)
+                VALUES (?, ?, ?, ?, ?, ?)
                 """, references);
         insertRoles();
         batch("INSERT INTO framework_text (framework_id, subject_id, field, lang, text) VALUES (?, ?, ?, ?, ?)", texts);
@@ -111,8 +111,8 @@ final class FrameworkInserts {
         }
         for (int i = 0; i < item.references().size(); i++) {
             ExternalReference ref = item.references().get(i);
-            references.add(
-                    new Object[] {framework.id(), item.id(), i, ref.framework(), ref.code(), ref.uri(), ref.title()});
+            references.add(new Object[] {framework.id(), item.id(), i, ref.framework(), ref.code(), ref.uri()});
+            text(item.id(), TextKey.listEntry("reference", i), ref.title());
         }
     }
 

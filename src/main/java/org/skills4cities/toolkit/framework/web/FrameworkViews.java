@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.framework.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +130,7 @@ final class FrameworkViews {
             List<String> skills,
             List<String> attitudes,
             List<Source> sources,
-            List<ExternalReference> externalReferences,
+            List<ReferenceView> externalReferences,
             List<RequiredBy> requiredBy,
             List<CompetenceView> children,
             List<String> fallback) {
@@ -152,7 +153,7 @@ final class FrameworkViews {
                     t.texts("/skills", item.skills()),
                     t.texts("/attitudes", item.attitudes()),
                     item.sources(),
-                    item.references(),
+                    ReferenceView.of(item.references(), t),
                     requiredBy,
                     item.children().stream()
                             .map(c -> CompetenceView.of(c, area, language, List.of()))
@@ -162,6 +163,28 @@ final class FrameworkViews {
     }
 
     record DescriptorView(int level, String description) {}
+
+    /** An outside framework's item a competence links to, with its label in the language asked for. */
+    @JsonInclude(Include.NON_NULL)
+    record ReferenceView(
+            String framework,
+            @Nullable String code,
+            @Nullable String uri,
+            String title) {
+
+        static List<ReferenceView> of(List<ExternalReference> references, Translation t) {
+            List<ReferenceView> views = new ArrayList<>();
+            for (int i = 0; i < references.size(); i++) {
+                ExternalReference ref = references.get(i);
+                views.add(new ReferenceView(
+                        ref.framework(),
+                        ref.code(),
+                        ref.uri(),
+                        t.text("/externalReferences/" + i + "/title", ref.title())));
+            }
+            return List.copyOf(views);
+        }
+    }
 
     record RequiredBy(String role, String title, int level, boolean mandatory) {
 
