@@ -15,7 +15,11 @@ final class Translation {
         this.language = language;
     }
 
+    /** The text in the language, else English; a text that exists in no language is empty, not a fallback. */
     String text(String field, LocalizedText text) {
+        if (text.isBlank()) {
+            return "";
+        }
         LocalizedText.Localized localized = text.in(language);
         if (localized.fallback()) {
             fallback.add(field);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,7 +22,6 @@ import org.skills4cities.toolkit.framework.LevelDescriptor;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.Requirement;
 import org.skills4cities.toolkit.framework.RoleProfile;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The Skills4Cities reference framework as shipped: complete, consistent, and free of placeholder text. */
 class ReferenceFrameworkTests {
@@ -34,12 +32,8 @@ class ReferenceFrameworkTests {
     private static Framework framework;
 
     @BeforeAll
-    static void read() throws IOException {
-        try (InputStream in = ReferenceFrameworkTests.class.getResourceAsStream("/frameworks/skills4cities.json")) {
-            framework = new FrameworkDocumentReader(JsonMapper.builder().build())
-                    .read(in)
-                    .orThrow();
-        }
+    static void read() {
+        framework = ReferenceFrameworkFile.framework();
     }
 
     @Test

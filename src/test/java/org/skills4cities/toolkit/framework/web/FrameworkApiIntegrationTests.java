@@ -86,13 +86,14 @@ class FrameworkApiIntegrationTests {
     }
 
     @Test
-    void marksEnglishStandingInForAMissingTranslation() {
+    void answersInTheLanguageOfAcceptLanguageWithoutFallback() {
         var result = mvc.get()
                 .uri("/api/v1/frameworks/skills4cities/roles/SCPM")
                 .header("Accept-Language", "el-GR,el;q=0.9");
 
         assertThat(result).hasStatusOk().hasHeader("Content-Language", "el");
-        assertThat(result).bodyJson().extractingPath("$.fallback").asArray().contains("/title", "/mission");
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Διαχειριστής έργων έξυπνης πόλης");
+        assertThat(result).bodyJson().doesNotHavePath("$.fallback");
     }
 
     @Test
