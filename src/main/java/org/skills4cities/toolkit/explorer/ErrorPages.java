@@ -3,7 +3,13 @@ package org.skills4cities.toolkit.explorer;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Set;
+import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.language.RequestLanguage;
+import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,15 +21,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * What the servlet container shows for an error no controller handled: a page in the user's language for a browser,
- * problem details for the API. Neither says more than the status.
+ * problem details for the API, with a title and detail in the request's language. Neither says more than the status
+ * and the address.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
-    private final Pages pages;
+    private static final Set<Integer> EXPLAINED = Set.of(400, 404, 405, 406, 415, 500);
 
-    ErrorPages(Pages pages) {
+    private final Pages pages;
+    private final MessageSource messages;
+
+    ErrorPages(Pages pages, MessageSource messages) {
         this.pages = pages;
+        this.messages = messages;
     }
 
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -42,12 +53,29 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString();
         if (uri != null) {
-            problem.setInstance(URI.create(uri.toString()));
+            problem.setInstance(URI.create(path));
         }
+        Language language = language(request);
+        if (EXPLAINED.contains(status.value())) {
+            String key = "problem.status." + status.value();
+            problem.setTitle(messages.getMessage(key + ".title", null, language.locale()));
+            problem.setDetail(messages.getMessage(key + ".detail", new Object[] {path}, language.locale()));
+        }
+        problem.setProperty("language", language.code());
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The language of the request that failed: its {@code lang}, else {@code Accept-Language}, else English. */
+    private static Language language(HttpServletRequest request) {
+        try {
+            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (UnsupportedLanguage unsupported) {
+            return Language.DEFAULT;
+        }
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -1,5 +1,9 @@
 package org.skills4cities.toolkit.explorer;
 
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.skills4cities.toolkit.framework.LocalizedText;
@@ -24,6 +28,39 @@ public record Page(
     /** A content text in the page's language, or its English fallback. */
     public LocalizedText.Localized text(LocalizedText text) {
         return text.in(language);
+    }
+
+    /** The name of a language, by its code, in the page's language. */
+    public String languageName(String code) {
+        return t("language." + code);
+    }
+
+    /** A date written the page language's way, such as "4 декември 2026 г." or "4 Δεκεμβρίου 2026". */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(date);
+    }
+
+    /** A share as a percentage written the page language's way, to one decimal. */
+    public String percent(int part, int whole) {
+        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(whole == 0 ? 1.0 : (double) part / whole);
+    }
+
+    /**
+     * The name of a framework text's field for a reader: {@code level:3} is "Level 3", {@code knowledge:0} the first
+     * knowledge statement.
+     */
+    public String fieldName(String field) {
+        int colon = field.indexOf(':');
+        if (colon < 0) {
+            return t("translations.field." + field);
+        }
+        int number = Integer.parseInt(field.substring(colon + 1));
+        String kind = field.substring(0, colon);
+        return t("translations.field." + kind, kind.equals("level") ? number : number + 1);
     }
 
     public List<Language> languages() {

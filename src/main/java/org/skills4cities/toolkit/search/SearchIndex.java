@@ -168,6 +168,7 @@ public class SearchIndex implements AutoCloseable {
             }
             UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withWeightMatches(false)
+                    .withMaxNoHighlightPassages(0)
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator(SearchDocuments.PARAGRAPH))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
             int[] onePassage = new int[fields.size()];

@@ -126,6 +126,9 @@ class ExplorerPagesIntegrationTests {
         var result = mvc.get().uri("/frameworks/skills4cities?lang=el").exchange();
 
         assertThat(result).hasStatusOk().cookies().containsCookie("s4c-lang");
-        assertThat(result).bodyText().contains("<html lang=\"el\">").contains("class=\"fallback\"");
+        assertThat(result)
+                .bodyText()
+                .contains("<html lang=\"el\">", "Πλαίσιο ικανοτήτων αναφοράς Skills4Cities")
+                .doesNotContain("class=\"fallback\"");
     }
 }

@@ -37,6 +37,36 @@ class HttpEdgeCasesIntegrationTests {
         assertThat(response.body()).contains("<html lang=\"en\">");
     }
 
+    @Test
+    void answersAnUnknownApiPathInTheCallersLanguage() throws Exception {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri("/api/v1/nothing-here?lang=bg")).header("Accept", "application/json"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body())
+                .contains("\"title\":\"Не е намерено\"", "/api/v1/nothing-here", "\"language\":\"bg\"");
+    }
+
+    @Test
+    void answersAnUnsupportedMethodInTheCallersLanguage() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/frameworks"))
+                .header("Accept-Language", "el-GR,el;q=0.9")
+                .DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("Η μέθοδος δεν επιτρέπεται");
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(
+                request.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> get(String pathAndQuery, String cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
         if (cookie != null) {

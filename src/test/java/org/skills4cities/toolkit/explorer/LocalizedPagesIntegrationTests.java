@@ -1,0 +1,262 @@
+package org.skills4cities.toolkit.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.FrameworkCatalogue;
+import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.framework.TranslatableText;
+import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.translation.InterfaceMessages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Every page of the explorer, in each language but English, shows no English word: no word that appears in the
+ * English interface or framework texts and nowhere in the language's own, and, in Bulgarian and Greek, no Latin-script
+ * word the language's own texts do not use (proper names and acronyms such as ISO or GDPR are in them). Text marked
+ * as another language (the language switcher, a search hit found in another language), bibliographic citations,
+ * which keep their original titles, and the names of outside frameworks (ESCO, DigComp, e-CF) are not counted.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalizedPagesIntegrationTests {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’-]*[\\p{L}\\p{N}]|\\p{L}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /** The toolkit's name, a brand in every language (marked as English where it stands alone on a page). */
+    private static final String APP_NAME = "Skills4Cities Toolkit";
+
+    /**
+     * Latin-script words a Bulgarian or Greek page may show: names of products, programmes and organisations, and
+     * words of the toolkit's own name, as the translations keep them (acronyms in capitals are not checked at all).
+     */
+    private static final Set<String> LATIN_NAMES = Set.of(
+            // programmes, initiatives, networks and instruments
+            "erasmus",
+            "open",
+            "agile",
+            "smart",
+            "cities",
+            "eurocities",
+            "living-in",
+            "eu",
+            "europa",
+            "data",
+            "models",
+            "urban",
+            "platform",
+            "climate",
+            "city",
+            "contract",
+            "digcomp",
+            "manifesto",
+            // standards, technologies and products
+            "iot",
+            "nb-iot",
+            "wi-fi",
+            "lorawan",
+            "wireless",
+            "m-bus",
+            "mims",
+            "openapi",
+            "netex",
+            "citygml",
+            "cityjson",
+            "eidas",
+            "eid",
+            "saas",
+            "paas",
+            "iaas",
+            "maas",
+            "gigabit",
+            "decidim",
+            "creative",
+            "commons",
+            // methods named after people or by their own name
+            "scrum",
+            "kanban",
+            "moscow",
+            "gantt",
+            "monte",
+            "carlo",
+            "kotter",
+            "arnstein",
+            "double",
+            "diamond");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    FrameworkCatalogue catalogue;
+
+    private Framework framework;
+    private Set<String> englishWords;
+
+    @BeforeAll
+    void readVocabularies() throws IOException {
+        framework = catalogue.get("skills4cities");
+        englishWords = vocabulary(Language.EN);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Language.class,
+            names = {"EN"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void everyPageSpeaksOnlyTheLanguageChosen(Language language) throws IOException {
+        Set<String> own = vocabulary(language);
+        List<String> problems = new ArrayList<>();
+        for (String path : pages(language)) {
+            Document page = Jsoup.parse(mvc.get()
+                    .uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language.code())
+                    .exchange()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(language.code());
+            assertThat(page.select(".fallback"))
+                    .as("texts falling back to English on %s", path)
+                    .isEmpty();
+            page.select("[lang]:not(html), .citation, .scheme, script, code").remove();
+            String shown = (page.body().text() + " " + page.title())
+                    .replace(query(path), " ")
+                    .replace(APP_NAME, " ");
+            for (String word : words(shown)) {
+                boolean english = englishWords.contains(word) && !own.contains(word);
+                boolean foreignLatin = (language == Language.BG || language == Language.EL)
+                        && LATIN.matcher(word).find()
+                        && !LATIN_NAMES.contains(word);
+                if (english || foreignLatin) {
+                    problems.add(path + ": " + word);
+                }
+            }
+            for (Element labelled : page.select("[aria-label], [title], [placeholder], [alt]")) {
+                for (String attribute : List.of("aria-label", "title", "placeholder", "alt")) {
+                    for (String word : words(labelled.attr(attribute).replace(APP_NAME, " "))) {
+                        if (englishWords.contains(word) && !own.contains(word)) {
+                            problems.add(path + " @" + attribute + ": " + word);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("English words on %s pages", language).isEmpty();
+    }
+
+    private List<String> pages(Language language) {
+        List<String> pages = new ArrayList<>(List.of(
+                "/",
+                "/frameworks/skills4cities",
+                "/frameworks/skills4cities/compare",
+                "/frameworks/skills4cities/compare?area=B&mandatoryOnly=true",
+                "/search",
+                "/search?q=zzzzqqq",
+                "/search?q="
+                        + firstWord(framework
+                                .competences()
+                                .getFirst()
+                                .title()
+                                .in(language)
+                                .text()),
+                "/search?all=true&q="
+                        + firstWord(framework
+                                .competences()
+                                .get(5)
+                                .title()
+                                .in(language)
+                                .text()),
+                "/translations",
+                "/frameworks/skills4cities/competences/NOPE"));
+        framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
+        framework.competences().stream()
+                .map(FrameworkItem::code)
+                .forEach(code -> pages.add("/frameworks/skills4cities/competences/" + code));
+        return pages;
+    }
+
+    /**
+     * Every word the language's own interface messages and framework texts use, lower-cased; a message or text left
+     * the same as the English one adds nothing, so that an untranslated message is caught.
+     */
+    private Set<String> vocabulary(Language language) throws IOException {
+        Set<String> words = new HashSet<>();
+        Properties english = messages(Language.EN);
+        Properties messages = messages(language);
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            if (language == Language.EN || !text.equals(english.getProperty(key))) {
+                words.addAll(words(text));
+            }
+        }
+        for (TranslatableText text : TranslatableText.of(framework)) {
+            String translated = text.text().in(language).text();
+            if (language == Language.EN || !translated.equals(text.text().english())) {
+                words.addAll(words(translated));
+            }
+        }
+        return words;
+    }
+
+    private Properties messages(Language language) throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/i18n/" + InterfaceMessages.fileName(language))) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return messages;
+    }
+
+    /**
+     * The words of a text, lower-cased; words in capitals or with digits are codes and acronyms (A, SCPM, ISO, NIS2)
+     * and are left out.
+     */
+    private static Set<String> words(String text) {
+        Set<String> words = new TreeSet<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (!word.equals(word.toUpperCase(Locale.ROOT)) && !word.matches(".*\\d.*")) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /** What the user typed into the search box, which the page rightly shows back as it was. */
+    private static String query(String path) {
+        int at = path.indexOf("q=");
+        return at < 0 ? "\u0000" : path.substring(at + 2);
+    }
+
+    private static String firstWord(String text) {
+        return Stream.of(text.split("[\\s,.;:()]+"))
+                .filter(w -> w.length() > 3)
+                .findFirst()
+                .orElse(text);
+    }
+}
