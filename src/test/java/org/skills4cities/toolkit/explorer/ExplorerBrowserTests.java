@@ -108,6 +108,36 @@ class ExplorerBrowserTests {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
 
+    @Test
+    void searchesInBulgarianAndInEveryLanguage() {
+        browser.get("http://localhost:" + port + "/?lang=bg");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bg");
+
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("обществената поръчка");
+        box.submit();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit mark")));
+        assertThat(browser.findElement(By.cssSelector(".hit h2")).getText()).contains("поръчки");
+        assertThat(browser.findElements(By.cssSelector(".fallback"))).isEmpty();
+
+        box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("ΔΗΜΟΣΙΕΣ ΠΡΟΜΗΘΕΙΕΣ");
+        browser.findElement(By.name("all")).click();
+        box.submit();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit .matched-language")));
+        assertThat(browser.findElement(By.cssSelector(".hit .matched-language")).getText())
+                .isEqualTo("намерено на гръцки");
+        assertThat(browser.findElement(By.cssSelector(".hit h2")).getAttribute("lang"))
+                .isEqualTo("el");
+
+        browser.findElement(By.cssSelector(".hit h2 a")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bg");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("D.5", "Обществени поръчки за иновации");
+        assertThat(browser.findElement(By.partialLinkText("PDF")).getAttribute("href"))
+                .endsWith("/frameworks/skills4cities/competences/D.5/pdf?lang=bg");
+    }
+
     private static List<String> rowCodes() {
         return browser.findElements(By.cssSelector("#comparison tbody th .code")).stream()
                 .map(WebElement::getText)
