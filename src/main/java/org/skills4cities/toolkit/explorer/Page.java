@@ -1,14 +1,19 @@
 package org.skills4cities.toolkit.explorer;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.language.Language;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page template needs besides its own data: the language, interface texts and the page's own address. */
@@ -18,7 +23,21 @@ public record Page(
         String path,
         String query,
         MessageSource messages,
-        UnaryOperator<String> assets) {
+        UnaryOperator<String> assets,
+        @Nullable String user,
+        @Nullable CsrfToken csrf,
+        ZoneId zone) {
+
+    /** A page for someone not signed in, with no form to protect. */
+    public Page(
+            Language language,
+            String title,
+            String path,
+            String query,
+            MessageSource messages,
+            UnaryOperator<String> assets) {
+        this(language, title, path, query, messages, assets, null, null, ZoneOffset.UTC);
+    }
 
     /** An interface text in the page's language. */
     public String t(String key, Object... arguments) {
@@ -42,6 +61,14 @@ public record Page(
                 .format(date);
     }
 
+    /** An instant as date and time in the platform's time zone, written the page language's way. */
+    public String instant(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(zone)
+                .format(instant);
+    }
+
     /** A share as a percentage written the page language's way, to one decimal. */
     public String percent(int part, int whole) {
         NumberFormat format = NumberFormat.getPercentInstance(language.locale());
@@ -63,6 +90,20 @@ public record Page(
         return t("translations.field." + kind, kind.equals("level") ? number : number + 1);
     }
 
+    /** The name of the CSRF field every POST form carries. */
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    /** The CSRF token for this page's forms. */
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
     public List<Language> languages() {
         return List.of(Language.values());
     }
@@ -77,7 +118,7 @@ public record Page(
     }
 
     public Page titled(String newTitle) {
-        return new Page(language, newTitle, path, query, messages, assets);
+        return new Page(language, newTitle, path, query, messages, assets, user, csrf, zone);
     }
 
     /** The address of a static file, with its content hash in the name so that browsers may keep it long. */

@@ -40,12 +40,16 @@ class HttpEdgeCasesIntegrationTests {
     @Test
     void answersAnUnknownApiPathInTheCallersLanguage() throws Exception {
         HttpResponse<String> response =
-                send(HttpRequest.newBuilder(uri("/api/v1/nothing-here?lang=bg")).header("Accept", "application/json"));
+                send(HttpRequest.newBuilder(uri("/api/v1/frameworks/skills4cities/nothing/here?lang=bg"))
+                        .header("Accept", "application/json"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body())
-                .contains("\"title\":\"Не е намерено\"", "/api/v1/nothing-here", "\"language\":\"bg\"");
+                .contains(
+                        "\"title\":\"Не е намерено\"",
+                        "/api/v1/frameworks/skills4cities/nothing/here",
+                        "\"language\":\"bg\"");
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.skills4cities.toolkit.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts login attempts per account (keyed by the email typed, whether or not such an account exists, so the
+ * answer reveals nothing) and per client address, in the database so that every node counts the same. An attempt is
+ * counted before the password is checked, with one atomic increment, so parallel attempts all count and none slips
+ * past the limit; a successful login clears the account's count. Limits: 5 attempts per account and 50 per address
+ * within 15 minutes; past them, logins are refused until the 15 minutes from the first attempt have passed.
+ */
+@Component
+public class LoginThrottle {
+
+    public static final int ACCOUNT_LIMIT = 5;
+    public static final int ADDRESS_LIMIT = 50;
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Counts an attempt for the email and the address; false when either is over its limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean attempt(String email, String address) {
+        int forAccount = count("account:" + email);
+        int forAddress = count("address:" + address);
+        return forAccount <= ACCOUNT_LIMIT && forAddress <= ADDRESS_LIMIT;
+    }
+
+    /** Forgets the account's attempts after a successful login. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String email) {
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?")
+                .param("account:" + email)
+                .update();
+    }
+
+    /** How many attempts are counted for the email in the current window. */
+    public int attempts(String email) {
+        return jdbc.sql("SELECT attempts FROM login_throttle WHERE throttle_key = ? AND window_start > ?")
+                .params("account:" + email, Timestamp.from(clock.instant().minus(WINDOW)))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    /** Adds one attempt under the key, starting a new window when the last has passed; the count after it. */
+    private int count(String key) {
+        Instant now = clock.instant();
+        createIfAbsent(key, now);
+        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+        jdbc.sql("""
+                        UPDATE login_throttle
+                        SET attempts = CASE WHEN window_start > ? THEN attempts + 1 ELSE 1 END,
+                            window_start = CASE WHEN window_start > ? THEN window_start ELSE ? END
+                        WHERE throttle_key = ?
+                        """).params(windowStart, windowStart, Timestamp.from(now), key).update();
+        return jdbc.sql("SELECT attempts FROM login_throttle WHERE throttle_key = ?")
+                .param(key)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The row to count in, made in a transaction of its own so that a parallel insert of it harms nothing. */
+    private void createIfAbsent(String key, Instant now) {
+        try {
+            separately.executeWithoutResult(status ->
+                    jdbc.sql("""
+                            INSERT INTO login_throttle (throttle_key, attempts, window_start)
+                            SELECT ?, 0, ? FROM (VALUES (1)) AS one (x)
+                            WHERE NOT EXISTS (SELECT 1 FROM login_throttle WHERE throttle_key = ?)
+                            """).params(key, Timestamp.from(now), key).update());
+        } catch (DuplicateKeyException parallelInsert) {
+            // another attempt made the row first: count in it
+        }
+    }
+}

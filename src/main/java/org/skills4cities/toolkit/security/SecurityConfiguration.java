@@ -1,0 +1,127 @@
+package org.skills4cities.toolkit.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.skills4cities.toolkit.account.AccessTokens;
+import org.skills4cities.toolkit.account.Accounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: a Bearer token or nothing, no session, no cookies, so
+ * no CSRF to guard against. The pages use the session of the login form, guarded by CSRF tokens on every form.
+ * Both send the same security headers. Who may see which object is checked again by the services on the object.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+            + " form-action 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AccessTokens tokens, Accounts accounts, ApiAuthProblems problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new BearerTokens(tokens, accounts, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/api/v1/frameworks/**", "/api/v1/search", "/api/v1/translations")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+                                .permitAll()
+                                .requestMatchers("/api/v1/audit/**")
+                                .hasRole("PLATFORM_ADMIN")
+                                .requestMatchers("/api/**")
+                                .hasAuthority(Authorities.SIGNED_IN));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            PasswordLogin login,
+            LoginHandlers handlers,
+            Clock clock,
+            @Value("${toolkit.security.session-lifetime}") Duration lifetime)
+            throws Exception {
+        http.authenticationProvider(login)
+                .addFilterBefore(new SessionLifetime(lifetime, clock), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SignedInUser(), AuthorizationFilter.class)
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(handlers)
+                        .failureHandler(handlers))
+                .logout(l -> l.logoutUrl("/logout")
+                        .addLogoutHandler(handlers)
+                        .logoutSuccessUrl("/login?loggedOut")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/frameworks/**",
+                                "/search",
+                                "/translations",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/login",
+                                "/register",
+                                "/verify/**",
+                                "/password/forgot",
+                                "/password/reset/**",
+                                "/setup/**",
+                                "/invitations/**",
+                                "/actuator/health/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/login/second-factor")
+                        .hasAuthority(Authorities.ENTER_SECOND_FACTOR)
+                        .requestMatchers("/account/second-factor")
+                        .hasAnyAuthority(Authorities.ENROL_SECOND_FACTOR, Authorities.SIGNED_IN)
+                        .requestMatchers("/admin/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        .anyRequest()
+                        .hasAuthority(Authorities.SIGNED_IN));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer() {
+        return new SessionCookies();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+    }
+}
