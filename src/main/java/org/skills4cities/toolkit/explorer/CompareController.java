@@ -63,7 +63,8 @@ class CompareController {
         RenderedFragments.Fragment table = table(framework, page, chosenArea(framework, area), mandatoryOnly);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header(HttpHeaders.VARY, "HX-Request")
+                .header(HttpHeaders.VARY, "HX-Request, Accept-Language, Cookie")
+                .header(HttpHeaders.CONTENT_LANGUAGE, page.language().code())
                 .body(table.html());
     }
 

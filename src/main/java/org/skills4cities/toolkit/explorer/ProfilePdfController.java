@@ -93,7 +93,8 @@ class ProfilePdfController {
         templates.render(template, model, xhtml);
         String base =
                 ServletUriComponentsBuilder.fromContextPath(request).path("/").toUriString();
-        return pdf.render(xhtml.toString(), base);
+        return pdf.render(
+                xhtml.toString(), base, ((Page) model.get("page")).language().code());
     }
 
     private static ResponseEntity<byte[]> download(byte[] document, String asciiName, String name, Page page) {

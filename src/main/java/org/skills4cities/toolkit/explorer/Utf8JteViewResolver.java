@@ -57,7 +57,7 @@ class Utf8JteViewResolver extends AbstractTemplateViewResolver {
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
             response.setContentType(getContentType());
-            response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+            response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie, HX-Request");
             response.setContentLength(output.getContentLength());
             output.writeTo(response.getOutputStream());
         }

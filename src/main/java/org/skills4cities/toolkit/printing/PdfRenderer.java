@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,8 +24,11 @@ public class PdfRenderer {
     private static final String REGULAR = "/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    /** The PDF of the document; {@code baseUri} resolves its relative links. */
-    public byte[] render(String xhtml, String baseUri) {
+    /**
+     * The PDF of the document; {@code baseUri} resolves its relative links, {@code language} (a BCP 47 tag) is written
+     * into the PDF as its language, for screen readers and text extraction.
+     */
+    public byte[] render(String xhtml, String baseUri, String language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -36,7 +41,18 @@ public class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Rendering a PDF failed", e);
         }
-        return pdf.toByteArray();
+        return withLanguage(pdf.toByteArray(), language);
+    }
+
+    private static byte[] withLanguage(byte[] pdf, String language) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().setLanguage(language);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the language into a PDF failed", e);
+        }
     }
 
     private static InputStream font(String path) {

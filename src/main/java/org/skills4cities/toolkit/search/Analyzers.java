@@ -48,31 +48,44 @@ final class Analyzers {
     Analyzers() {
         byLanguage.put(
                 Language.EN,
-                chain(stream -> new PorterStemFilter(new StopFilter(
-                        new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream))),
-                        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET))));
+                chain(
+                        stream -> new PorterStemFilter(new StopFilter(
+                                new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream))),
+                                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)),
+                        stream -> new PorterStemFilter(folded(stream))));
         byLanguage.put(
                 Language.BG,
-                chain(stream -> new BulgarianStemFilter(
-                        new StopFilter(new LowerCaseFilter(stream), BulgarianAnalyzer.getDefaultStopSet()))));
+                chain(
+                        stream -> new BulgarianStemFilter(
+                                new StopFilter(new LowerCaseFilter(stream), BulgarianAnalyzer.getDefaultStopSet())),
+                        stream -> new BulgarianStemFilter(new LowerCaseFilter(stream))));
         CharArraySet romanianStops = folded(RomanianAnalyzer.getDefaultStopSet());
         byLanguage.put(
                 Language.RO,
-                chain(stream -> new SnowballFilter(
-                        new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(stream)), romanianStops),
-                        new RomanianStemmer())));
+                chain(
+                        stream -> new SnowballFilter(
+                                new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(stream)), romanianStops),
+                                new RomanianStemmer()),
+                        stream -> new SnowballFilter(folded(stream), new RomanianStemmer())));
         byLanguage.put(
                 Language.DE,
-                chain(stream -> new GermanLightStemFilter(new GermanNormalizationFilter(
-                        new StopFilter(new LowerCaseFilter(stream), GermanAnalyzer.getDefaultStopSet())))));
+                chain(
+                        stream -> new GermanLightStemFilter(new GermanNormalizationFilter(
+                                new StopFilter(new LowerCaseFilter(stream), GermanAnalyzer.getDefaultStopSet()))),
+                        stream ->
+                                new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(stream)))));
         byLanguage.put(
                 Language.ES,
-                chain(stream -> new SpanishLightStemFilter(new ASCIIFoldingFilter(
-                        new StopFilter(new LowerCaseFilter(stream), SpanishAnalyzer.getDefaultStopSet())))));
+                chain(
+                        stream -> new SpanishLightStemFilter(new ASCIIFoldingFilter(
+                                new StopFilter(new LowerCaseFilter(stream), SpanishAnalyzer.getDefaultStopSet()))),
+                        stream -> new SpanishLightStemFilter(folded(stream))));
         byLanguage.put(
                 Language.EL,
-                chain(stream -> new GreekStemFilter(
-                        new StopFilter(new GreekLowerCaseFilter(stream), GreekAnalyzer.getDefaultStopSet()))));
+                chain(
+                        stream -> new GreekStemFilter(
+                                new StopFilter(new GreekLowerCaseFilter(stream), GreekAnalyzer.getDefaultStopSet())),
+                        stream -> new GreekStemFilter(new GreekLowerCaseFilter(stream))));
         Map<String, Analyzer> fields = new HashMap<>();
         byLanguage.forEach((language, analyzer) -> {
             fields.put(title(language), analyzer);
@@ -97,7 +110,11 @@ final class Analyzers {
         return "body_" + language.code();
     }
 
-    private static Analyzer chain(UnaryOperator<TokenStream> filters) {
+    /**
+     * An analyser from its filters; {@code normalizer} is what a prefix query's text goes through (case, accents and
+     * the stemmer, without stop words), so that {@code στρατηγική*} reaches the stems {@code στρατηγική} reaches.
+     */
+    private static Analyzer chain(UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalizer) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -107,9 +124,13 @@ final class Analyzers {
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
+                return normalizer.apply(in);
             }
         };
+    }
+
+    private static TokenStream folded(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
     /** The stop words as they look once their accents are folded, the way the text reaches the stop filter. */

@@ -24,6 +24,9 @@ final class SearchDocuments {
     static final String KEY = "key";
     static final String FRAMEWORK = "framework";
 
+    /** The languages an entry's title is written in; English is searched only for entries not in the one asked for. */
+    static final String LANGUAGES = "languages";
+
     /** What separates the paragraphs of a body text; the highlighter picks its passage among them. */
     static final char PARAGRAPH = '\n';
 
@@ -43,6 +46,11 @@ final class SearchDocuments {
         document.add(new StringField(KEY, entry.key(), Field.Store.YES));
         document.add(new StringField(FRAMEWORK, entry.framework(), Field.Store.NO));
         entry.texts().forEach((field, text) -> document.add(new Field(field, text, TEXT)));
+        for (Language language : Language.values()) {
+            if (entry.texts().containsKey(Analyzers.title(language))) {
+                document.add(new StringField(LANGUAGES, language.code(), Field.Store.NO));
+            }
+        }
         return document;
     }
 

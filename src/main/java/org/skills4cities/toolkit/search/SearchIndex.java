@@ -2,12 +2,14 @@ package org.skills4cities.toolkit.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -50,6 +52,23 @@ public class SearchIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int MAX_QUERY_LENGTH = 200;
     private static final int MAX_HITS = 20;
+
+    /**
+     * The query syntax offered: words, "phrases", prefix*, +must, -not, a | b, (groups) and \escapes; no fuzzy or
+     * proximity operators, which expand into thousands of terms.
+     */
+    private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    /** Soft hyphens, zero-width and bidirectional marks: invisible, and no part of a word. */
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
 
     private final FrameworkCatalogue catalogue;
     private final Analyzers analyzers = new Analyzers();
@@ -107,7 +126,7 @@ public class SearchIndex implements AutoCloseable {
      * {@code everyLanguage}, in all six, each analysed in its own way. Each hit says which language matched.
      */
     public List<SearchHit> search(String query, @Nullable String framework, Language language, boolean everyLanguage) {
-        String text = query.strip();
+        String text = clean(query);
         if (text.isEmpty()) {
             throw new InvalidSearch("blank", "q");
         }
@@ -126,6 +145,8 @@ public class SearchIndex implements AutoCloseable {
             List<SearchHit> hits = run(text, framework, searched(language, everyLanguage));
             results.put(key, hits);
             return hits;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidSearch("tooComplex", "q");
         } catch (IOException e) {
             throw new UncheckedIOException("Searching for '" + text + "' failed", e);
         }
@@ -150,8 +171,18 @@ public class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         for (Language searched : languages) {
             Map<String, Float> fields = Map.of(Analyzers.title(searched), 3f, Analyzers.body(searched), 1f);
-            anyLanguage.add(
-                    new SimpleQueryParser(analyzers.of(searched), fields).parse(text), BooleanClause.Occur.SHOULD);
+            Query parsed = new SimpleQueryParser(analyzers.of(searched), fields, OPERATORS).parse(text);
+            if (searched == Language.DEFAULT && languages.getFirst() != Language.DEFAULT && languages.size() == 2) {
+                parsed = new BooleanQuery.Builder()
+                        .add(parsed, BooleanClause.Occur.MUST)
+                        .add(
+                                new TermQuery(new Term(
+                                        SearchDocuments.LANGUAGES,
+                                        languages.getFirst().code())),
+                                BooleanClause.Occur.MUST_NOT)
+                        .build();
+            }
+            anyLanguage.add(parsed, BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyLanguage.build(), BooleanClause.Occur.MUST);
         if (framework != null) {
@@ -218,6 +249,14 @@ public class SearchIndex implements AutoCloseable {
                 excerpt(entry.texts().get(Analyzers.body(first))),
                 first.code(),
                 score);
+    }
+
+    /** The query as it is meant: composed (NFC) letters, without invisible characters, without outer spaces. */
+    static String clean(String query) {
+        return INVISIBLE
+                .matcher(Normalizer.normalize(query, Normalizer.Form.NFC))
+                .replaceAll("")
+                .strip();
     }
 
     private static String excerpt(@Nullable String body) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
+import org.skills4cities.toolkit.language.Language;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +28,8 @@ class TranslationApiController {
             description = "For each of the six languages: the interface messages and the texts of each framework's"
                     + " current version that are written in it, and the list of those that are missing.")
     TranslationReport report(
-            @Parameter(description = "Only this framework") @RequestParam(required = false) @Nullable
-                    String framework) {
+            @Parameter(description = "Only this framework") @RequestParam(required = false) @Nullable String framework,
+            Language language) {
         return TranslationReport.of(framework == null ? catalogue.all() : List.of(catalogue.get(framework)));
     }
 }

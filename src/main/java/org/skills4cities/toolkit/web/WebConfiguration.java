@@ -1,7 +1,9 @@
 package org.skills4cities.toolkit.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +26,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+            /** A cookie naming no language of the toolkit counts as no cookie; el-GR counts as el. */
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale chosen = super.resolveLocale(request);
+                return Language.ofCode(chosen.getLanguage())
+                        .map(Language::locale)
+                        .orElseGet(
+                                () -> RequestLanguage.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                                        .locale());
+            }
+        };
         resolver.setDefaultLocaleFunction(
                 request -> RequestLanguage.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                         .locale());

@@ -67,6 +67,9 @@ class ProfilePdfIntegrationTests {
                     .isFalse();
             assertThat(text).contains(squeezed(localized.text()));
         }
+        try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.code());
+        }
         assertThat(attachmentName(response))
                 .as("the title, with a slash (Projektmanager/-in) made a hyphen")
                 .isEqualTo(role.title().in(language).text().replace("/-", "-").replace("/", "-") + ".pdf");

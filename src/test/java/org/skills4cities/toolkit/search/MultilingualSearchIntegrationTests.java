@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,49 @@ class MultilingualSearchIntegrationTests {
                         .orElseThrow()
                         .language())
                 .isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" finds {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            el | στρατηγική*    | A.1
+            ro | achiziț*       | D.5
+            es | contratación*  | D.5
+            de | Bürgerbeteil*  | D.2
+            """)
+    void foldsPrefixesLikeWords(String language, String query, String code) {
+        assertThat(index.search(
+                        query, "skills4cities", Language.ofCode(language).orElseThrow()))
+                .extracting(SearchHit::code)
+                .contains(code);
+    }
+
+    @Test
+    void readsDecomposedAndInvisibleCharactersAsThePlainWord() {
+        String decomposed = Normalizer.normalize("στρατηγική", Normalizer.Form.NFD);
+
+        assertThat(index.search(decomposed, "skills4cities", Language.EL))
+                .extracting(SearchHit::code)
+                .contains("A.1");
+        assertThat(index.search("стра\u00ADтегия", "skills4cities", Language.BG))
+                .extracting(SearchHit::code)
+                .contains("A.1");
+        assertThat(index.search("\u202Eachiziții\u202C", "skills4cities", Language.RO))
+                .extracting(SearchHit::code)
+                .contains("D.5");
+    }
+
+    @Test
+    void searchesEnglishOnlyWhereTheLanguageHasNoText() {
+        assertThat(index.search("data", "skills4cities", Language.DE))
+                .as("every entry is in German, so English matches nothing")
+                .allSatisfy(hit -> assertThat(hit.language()).isEqualTo("de"));
+    }
+
+    @Test
+    void offersNoFuzzyOperatorThatWouldExpandIntoThousandsOfTerms() {
+        String fuzzy = "ate~ tre~ sse~ rio~ tne~ eor~ ron~ ies~ tai~ ros~ san~ ntr~";
+
+        assertThat(index.search(fuzzy, null, Language.BG, true)).isNotNull();
     }
 
     @Test
