@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks the login form's email and password through {@link Accounts#login}; every failure, whatever its cause,
  * is the same {@link BadCredentialsException}. An account whose roles need a second factor, or that has one, is
- * only part-way signed in until the code is given (or the factor enrolled).
+ * only part-way signed in until the code is given (or the factor enrolled). It is a bean so that Spring Boot makes no
+ * default user; the login form's chain uses it alone, with no parent manager to try again (which would count every
+ * failed attempt twice).
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {

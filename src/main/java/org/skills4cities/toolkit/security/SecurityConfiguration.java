@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -64,7 +65,7 @@ class SecurityConfiguration {
             Clock clock,
             @Value("${toolkit.security.session-lifetime}") Duration lifetime)
             throws Exception {
-        http.authenticationProvider(login)
+        http.authenticationManager(new ProviderManager(login))
                 .addFilterBefore(new SessionLifetime(lifetime, clock), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SignedInUser(), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login")
@@ -102,7 +103,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login/second-factor")
                         .hasAuthority(Authorities.ENTER_SECOND_FACTOR)
-                        .requestMatchers("/account/second-factor")
+                        .requestMatchers("/account/second-factor", "/account/second-factor/**")
                         .hasAnyAuthority(Authorities.ENROL_SECOND_FACTOR, Authorities.SIGNED_IN)
                         .requestMatchers("/admin/**")
                         .hasRole("PLATFORM_ADMIN")

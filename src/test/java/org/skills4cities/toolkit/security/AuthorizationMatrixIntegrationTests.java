@@ -57,9 +57,6 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     AccessTokens tokens;
 
-    @Autowired
-    PasswordLogin login;
-
     private final Map<String, Account> actors = new HashMap<>();
     private final Map<String, String> bearer = new HashMap<>();
     private final Map<String, UUID> spareToken = new HashMap<>();
