@@ -135,7 +135,7 @@ public class Accounts {
             audit.record(null, normalized, "login.failed", null, null, null);
             return new LoginOutcome(null, false);
         }
-        throttle.succeeded(normalized);
+        throttle.succeeded(normalized, address);
         return new LoginOutcome(account.get(), false);
     }
 
@@ -213,7 +213,7 @@ public class Accounts {
                 links.use(Purpose.RESET, token).map(Link::accountId).flatMap(this::find);
         account.ifPresent(a -> {
             setPassword(a.id(), hash);
-            throttle.succeeded(a.email());
+            throttle.forget(a.email());
             audit(a.id(), "password.reset", "account " + a.id(), null);
             events.publishEvent(new SessionsToEnd(a.email(), null));
         });

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,20 +19,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answer reveals nothing) and per client address, in the database so that every node counts the same. An attempt is
  * counted before the password is checked, with one atomic increment, so parallel attempts all count and none slips
  * past the limit; a successful login clears the account's count. Limits: 5 attempts per account and 50 per address
- * within 15 minutes; past them, logins are refused until the 15 minutes from the first attempt have passed.
+ * ({@code toolkit.security.login.address-limit}) within 15 minutes; past them, logins are refused until the 15
+ * minutes from the first attempt have passed.
  */
 @Component
 public class LoginThrottle {
 
     public static final int ACCOUNT_LIMIT = 5;
-    public static final int ADDRESS_LIMIT = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    private final int addressLimit;
+
+    LoginThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${toolkit.security.login.address-limit:50}") int addressLimit) {
+        this.addressLimit = addressLimit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
@@ -43,12 +51,24 @@ public class LoginThrottle {
     public boolean attempt(String email, String address) {
         int forAccount = count("account:" + email);
         int forAddress = count("address:" + address);
-        return forAccount <= ACCOUNT_LIMIT && forAddress <= ADDRESS_LIMIT;
+        return forAccount <= ACCOUNT_LIMIT && forAddress <= addressLimit;
     }
 
-    /** Forgets the account's attempts after a successful login. */
+    /**
+     * After a successful login: forgets the account's attempts, and gives the address back the attempt it was
+     * charged, so that many people behind one address can log in while failures from it still add up.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String email) {
+    public void succeeded(String email, String address) {
+        forget(email);
+        jdbc.sql("UPDATE login_throttle SET attempts = attempts - 1 WHERE throttle_key = ? AND attempts > 0")
+                .param("address:" + address)
+                .update();
+    }
+
+    /** Forgets the account's attempts, as after a password reset. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void forget(String email) {
         jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?")
                 .param("account:" + email)
                 .update();

@@ -187,13 +187,20 @@ class FrameworkApiIntegrationTests {
     }
 
     @Test
-    void findsEnglishTextWhenSearchingInAnotherLanguage() {
-        var body = assertThat(mvc.get().uri("/api/v1/search?q=open+data&lang=bg"))
+    void findsEnglishTextFromAnotherLanguageOnlyWhenAskedToSearchAllLanguages() {
+        assertThat(mvc.get().uri("/api/v1/search?q=open+data&lang=bg"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.hits")
+                .asArray()
+                .as("everything is in Bulgarian, so English is not searched")
+                .isEmpty();
+
+        var body = assertThat(mvc.get().uri("/api/v1/search?q=open+data&lang=bg&allLanguages=true"))
                 .hasStatusOk()
                 .bodyJson();
-
         body.extractingPath("$.language").isEqualTo("bg");
-        body.extractingPath("$.hits").asArray().isNotEmpty();
+        body.extractingPath("$.allLanguages").isEqualTo(true);
         body.extractingPath("$.hits[0].language").isEqualTo("en");
     }
 
