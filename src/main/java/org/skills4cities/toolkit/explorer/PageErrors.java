@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.explorer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.springframework.http.HttpStatus;
@@ -9,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Answers a page address that names no framework, competence or role with a 404 page in the user's language. */
+/**
+ * Answers a page address that names no framework, competence or role with a 404 page, and an address whose query is
+ * not valid URL-encoded UTF-8 with a 400 page, both in the user's language and without an error in the log.
+ */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 class PageErrors {
 
@@ -25,5 +29,13 @@ class PageErrors {
         model.addAttribute("page", pages.of(request, "error.notFound.title"));
         model.addAttribute("what", request.getRequestURI());
         return "not-found";
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    String undecodable(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("page", pages.of(request, "error.title"));
+        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+        return "error";
     }
 }
