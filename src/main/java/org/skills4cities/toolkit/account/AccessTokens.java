@@ -39,7 +39,7 @@ public class AccessTokens {
     public Created create(UUID accountId, String name) {
         String label = name.strip().isEmpty() ? "API" : name.strip();
         if (label.length() > 100) {
-            throw new IllegalArgumentException("name");
+            throw new InvalidInput("name", "tooLong");
         }
         Instant now = clock.instant();
         long active = list(accountId).stream().filter(t -> t.isActive(now)).count();

@@ -35,7 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** A plain address: no display names, comments, lists or quoted parts, which mail libraries read differently. */
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s,;:<>()\\[\\]\"\\\\]+@[^@\\s,;:<>()\\[\\]\"\\\\]+\\.[^@\\s,;:<>()\\[\\]\"\\\\]+$");
+
+    private static final int MAX_EMAIL = 254;
     private static final String ISSUER = "Skills4Cities";
 
     private final JdbcClient jdbc;
@@ -87,6 +91,10 @@ public class Accounts {
         String name = checkedName(displayName);
         String hash = passwords.hash(password);
         Optional<Account> existing = findByEmail(address);
+        if (existing.isPresent() && existing.get().status() == AccountStatus.PENDING) {
+            removePending(existing.get().id());
+            existing = Optional.empty();
+        }
         if (existing.isPresent()) {
             Account account = existing.get();
             send(account.email(), account.language(), "mail.registered", account.displayName(), baseUrl + "/login");
@@ -98,6 +106,22 @@ public class Accounts {
         String token = links.create(new Link(Purpose.VERIFY, id, address, null, null, null));
         send(address, language, "mail.verify", name, baseUrl + "/verify/" + token);
         audit(id, "account.registered", "account " + id, null);
+    }
+
+    /**
+     * Forgets an unconfirmed registration, so that whoever registers the email next (its owner, who alone can confirm
+     * it) starts afresh and an earlier registration's link stops working.
+     */
+    private void removePending(UUID id) {
+        jdbc.sql("DELETE FROM one_time_link WHERE account_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM account WHERE id = ? AND status = 'PENDING'")
+                .param(id)
+                .update();
+    }
+
+    /** Whether a confirmation link is still good, so that the page can offer to confirm. */
+    public boolean verifyLinkValid(String token) {
+        return links.peek(Purpose.VERIFY, token).isPresent();
     }
 
     /** Confirms the email of a pending account through its link. */
@@ -120,6 +144,11 @@ public class Accounts {
      */
     public LoginOutcome login(String email, String password, String address) {
         String normalized = normalizeEmail(email);
+        if (normalized.length() > MAX_EMAIL || !EMAIL.matcher(normalized).matches()) {
+            passwords.matches(password, null);
+            audit.record(null, null, "login.failed", null, null, "not an email address");
+            return new LoginOutcome(null, false);
+        }
         if (!throttle.attempt(normalized, address)) {
             passwords.matches(password, null);
             audit.record(null, normalized, "login.throttled", null, null, null);
@@ -213,6 +242,12 @@ public class Accounts {
                 links.use(Purpose.RESET, token).map(Link::accountId).flatMap(this::find);
         account.ifPresent(a -> {
             setPassword(a.id(), hash);
+            jdbc.sql("DELETE FROM one_time_link WHERE account_id = ? AND purpose = 'RESET'")
+                    .param(a.id())
+                    .update();
+            jdbc.sql("UPDATE access_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+                    .params(Timestamp.from(clock.instant()), a.id())
+                    .update();
             throttle.forget(a.email());
             audit(a.id(), "password.reset", "account " + a.id(), null);
             events.publishEvent(new SessionsToEnd(a.email(), null));
@@ -254,8 +289,10 @@ public class Accounts {
     public void delete(UUID id) {
         Account account = find(id).orElseThrow();
         audit(id, "account.deleted", "account " + id, null);
-        audit.forget(id);
-        jdbc.sql("DELETE FROM one_time_link WHERE account_id = ?").param(id).update();
+        audit.forget(id, account.email());
+        jdbc.sql("DELETE FROM one_time_link WHERE account_id = ? OR email = ?")
+                .params(id, account.email())
+                .update();
         jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
         events.publishEvent(new SessionsToEnd(account.email(), null));
     }
@@ -292,6 +329,9 @@ public class Accounts {
     @Transactional
     public String startSecondFactor(UUID id) {
         Account account = find(id).orElseThrow();
+        if (account.totpEnabled()) {
+            throw new InvalidInput("code", "alreadyOn");
+        }
         String secret = Totp.newSecret();
         jdbc.sql("UPDATE account SET totp_secret = ?, totp_enabled = FALSE, totp_last_step = NULL WHERE id = ?")
                 .params(secret, id)
@@ -312,12 +352,27 @@ public class Accounts {
         return true;
     }
 
-    /** Checks a code of the account's second factor; each code works once. */
+    /**
+     * Checks a code of the account's second factor; each code works once. Codes are counted like logins (5 in 15
+     * minutes per account, counted before the check): past that, every code is refused, the right one included.
+     */
     @Transactional
     public boolean verifySecondFactor(UUID id, String code) {
+        if (!throttle.attemptSecondFactor(id)) {
+            audit(id, "second-factor.throttled", "account " + id, null);
+            return false;
+        }
         boolean ok = find(id).filter(Account::totpEnabled).isPresent() && checkCode(id, code);
+        if (ok) {
+            throttle.secondFactorPassed(id);
+        }
         audit(id, ok ? "second-factor.passed" : "second-factor.failed", "account " + id, null);
         return ok;
+    }
+
+    /** Whether too many wrong codes were given lately: the partial sign-in should end. */
+    public boolean secondFactorBlocked(UUID id) {
+        return throttle.secondFactorAttempts(id) > LoginThrottle.ACCOUNT_LIMIT;
     }
 
     /** Turns the second factor off, with a valid code, unless one of the account's roles requires it. */
@@ -341,14 +396,13 @@ public class Accounts {
         }
         String address = checkedEmail(email);
         String hash = passwords.hash(password);
-        UUID id = findByEmail(address).map(Account::id).orElseGet(() -> {
-            UUID created = UUID.randomUUID();
-            insert(created, address, checkedName(displayName), hash, language, AccountStatus.ACTIVE, true);
-            return created;
-        });
-        jdbc.sql("UPDATE account SET platform_admin = TRUE, status = 'ACTIVE' WHERE id = ?")
-                .param(id)
-                .update();
+        Optional<Account> existing = findByEmail(address);
+        if (existing.isPresent() && existing.get().status() != AccountStatus.PENDING) {
+            throw new InvalidInput("email", "taken");
+        }
+        existing.ifPresent(pending -> removePending(pending.id()));
+        UUID id = UUID.randomUUID();
+        insert(id, address, checkedName(displayName), hash, language, AccountStatus.ACTIVE, true);
         audit(id, "platform-admin.created", "account " + id, null);
         return find(id).orElseThrow();
     }
@@ -432,7 +486,7 @@ public class Accounts {
         if (address.isEmpty()) {
             throw new InvalidInput("email", "blank");
         }
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
             throw new InvalidInput("email", "invalid");
         }
         return address;

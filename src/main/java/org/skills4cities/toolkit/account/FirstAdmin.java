@@ -36,9 +36,15 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!email.isBlank() && !password.isBlank()) {
-            Account admin = accounts.createFirstAdmin(email, "Platform admin", password, Language.DEFAULT);
-            log.info("Created the first platform admin {} from configuration", admin.email());
-            return;
+            try {
+                Account admin = accounts.createFirstAdmin(email, "Platform admin", password, Language.DEFAULT);
+                log.info("Created the first platform admin {} from configuration", admin.email());
+                return;
+            } catch (InvalidInput | PasswordRejected refused) {
+                log.error(
+                        "TOOLKIT_ADMIN_EMAIL/TOOLKIT_ADMIN_PASSWORD refused ({}); no admin was created",
+                        refused.getMessage());
+            }
         }
         log.warn(
                 "No platform admin exists yet. Open this link within 24 hours to create one: {}", accounts.setupLink());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,18 +67,41 @@ public class LoginThrottle {
                 .update();
     }
 
+    /** Counts a second-factor code for the account; false when past the account limit. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean attemptSecondFactor(UUID accountId) {
+        return count("second-factor:" + accountId) <= ACCOUNT_LIMIT;
+    }
+
+    /** Forgets the account's second-factor attempts after a right code. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorPassed(UUID accountId) {
+        delete("second-factor:" + accountId);
+    }
+
+    private void delete(String key) {
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(key).update();
+    }
+
     /** Forgets the account's attempts, as after a password reset. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void forget(String email) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?")
-                .param("account:" + email)
-                .update();
+        delete("account:" + email);
     }
 
     /** How many attempts are counted for the email in the current window. */
     public int attempts(String email) {
+        return counted("account:" + email);
+    }
+
+    /** How many second-factor codes are counted for the account in the current window. */
+    public int secondFactorAttempts(UUID accountId) {
+        return counted("second-factor:" + accountId);
+    }
+
+    private int counted(String key) {
         return jdbc.sql("SELECT attempts FROM login_throttle WHERE throttle_key = ? AND window_start > ?")
-                .params("account:" + email, Timestamp.from(clock.instant().minus(WINDOW)))
+                .params(key, Timestamp.from(clock.instant().minus(WINDOW)))
                 .query(Integer.class)
                 .optional()
                 .orElse(0);

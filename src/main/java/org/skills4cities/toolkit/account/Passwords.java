@@ -50,7 +50,7 @@ public class Passwords {
         if (length > MAX_LENGTH) {
             throw new PasswordRejected("tooLong");
         }
-        if (common.contains(normalized.toLowerCase(Locale.ROOT))) {
+        if (common.contains(normalized.strip().toLowerCase(Locale.ROOT))) {
             throw new PasswordRejected("common");
         }
         return normalized;

@@ -72,10 +72,14 @@ public class AuditLog {
                 .list();
     }
 
-    /** Keeps the events of a deleted account but no longer says who it was. */
-    public void forget(UUID actorId) {
-        jdbc.sql("UPDATE audit_event SET actor = 'deleted account', remote_address = NULL WHERE actor_id = ?")
-                .param(actorId)
+    /** Keeps the events of a deleted account but no longer says who it was, as actor or as target. */
+    public void forget(UUID actorId, String email) {
+        jdbc.sql("""
+                        UPDATE audit_event SET actor = 'deleted account', remote_address = NULL
+                        WHERE actor_id = ? OR actor = ?
+                        """).params(actorId, email).update();
+        jdbc.sql("UPDATE audit_event SET target = 'deleted account' WHERE target = ?")
+                .param(email)
                 .update();
     }
 

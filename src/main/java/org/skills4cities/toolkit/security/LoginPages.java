@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
+import org.skills4cities.toolkit.account.InvalidInput;
 import org.skills4cities.toolkit.audit.AuditLog;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -60,6 +62,10 @@ class LoginPages {
             Model model) {
         SignedIn user = SignedInUser.current();
         if (!accounts.verifySecondFactor(user.accountId(), code)) {
+            if (accounts.secondFactorBlocked(user.accountId())) {
+                new SecurityContextLogoutHandler().logout(request, response, null);
+                return "redirect:/login?error";
+            }
             model.addAttribute("page", pages.of(request, "secondFactor.title"));
             model.addAttribute("problem", "secondFactor.wrong");
             return "account/second-factor";
@@ -76,8 +82,11 @@ class LoginPages {
     @PostMapping("/account/second-factor/start")
     String start(HttpServletRequest request, Model model) {
         SignedIn user = SignedInUser.current();
-        String uri = accounts.startSecondFactor(user.accountId());
-        return enrolmentPage(user, request, model, uri, null);
+        try {
+            return enrolmentPage(user, request, model, accounts.startSecondFactor(user.accountId()), null);
+        } catch (InvalidInput alreadyOn) {
+            return enrolmentPage(user, request, model, null, alreadyOn.messageKey());
+        }
     }
 
     @PostMapping("/account/second-factor/confirm")

@@ -95,11 +95,12 @@ class SecurityConfiguration {
                                 "/password/forgot",
                                 "/password/reset/**",
                                 "/setup/**",
-                                "/invitations/**",
                                 "/actuator/health/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",
                                 "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/invitations/**")
                         .permitAll()
                         .requestMatchers("/login/second-factor")
                         .hasAuthority(Authorities.ENTER_SECOND_FACTOR)

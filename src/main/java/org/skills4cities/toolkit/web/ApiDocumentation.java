@@ -1,9 +1,12 @@
 package org.skills4cities.toolkit.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import org.skills4cities.toolkit.language.Language;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -30,7 +33,16 @@ class ApiDocumentation {
                         .version("v1")
                         .description("Competence frameworks, competences, role profiles, role comparison and search."
                                 + " Texts come in the language of `lang`, else of Accept-Language, else English;"
-                                + " errors are RFC 9457 problem details."));
+                                + " errors are RFC 9457 problem details. Accounts, tokens and organisations need a"
+                                + " personal access token (POST /api/v1/tokens) as a Bearer token."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("Personal access token, s4c_…")))
+                .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 
     @Bean

@@ -110,6 +110,54 @@ class AccountApiIntegrationTests {
         });
     }
 
+    @Test
+    void letsTheOwnerOfAnEmailTakeItBackFromAnUnconfirmedRegistration() throws Exception {
+        String email = "claimed-" + java.util.UUID.randomUUID() + "@example.org";
+        register(email);
+        String squattersLink = linkIn(email);
+
+        register(email);
+        String ownersLink = linkIn(email);
+
+        assertThat(ownersLink).isNotEqualTo(squattersLink);
+        assertThat(accounts.verifyLinkValid(squattersLink))
+                .as("the earlier registration's link")
+                .isFalse();
+        assertThat(accounts.verifyEmail(ownersLink)).isPresent();
+    }
+
+    @Test
+    void revokesTokensAndOtherResetLinksWhenAPasswordIsReset() throws Exception {
+        Account account = TestAccounts.active(accounts, passwords, "Reset");
+        String token = tokenOf(account);
+        accounts.requestPasswordReset(account.email());
+        String older = resetLinkIn(account.email());
+        accounts.requestPasswordReset(account.email());
+        String newer = resetLinkIn(account.email());
+
+        assertThat(accounts.resetPassword(newer, "une toute nouvelle phrase")).isTrue();
+
+        assertThat(accounts.resetLinkValid(older)).isFalse();
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token))
+                .hasStatus(401);
+    }
+
+    private String linkIn(String email) {
+        return tokenIn(email, "/verify/");
+    }
+
+    private String resetLinkIn(String email) {
+        return tokenIn(email, "/password/reset/");
+    }
+
+    private String tokenIn(String email, String path) {
+        return outbox.messages(50).stream()
+                .filter(m -> m.to().equals(email) && m.body().contains(path))
+                .findFirst()
+                .map(m -> m.body().replaceAll("(?s).*" + path + "([A-Za-z0-9_-]+).*", "$1"))
+                .orElseThrow();
+    }
+
     private String register(String email) throws Exception {
         var answer = mvc.post()
                 .uri("/register")

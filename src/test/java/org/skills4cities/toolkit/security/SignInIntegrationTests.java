@@ -198,6 +198,56 @@ class SignInIntegrationTests {
         assertThat(Browser.location(replayed)).isEqualTo("/login/second-factor");
     }
 
+    @Test
+    void endsThePartialSignInAfterFiveWrongCodesAndThenRefusesEvenTheRightOne() throws Exception {
+        Account account = TestAccounts.active(accounts, passwords, "Guesser target");
+        String secret = enrolled(account);
+        Browser attacker = new Browser(port);
+        assertThat(Browser.location(attacker.login(account.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/login/second-factor");
+
+        for (int i = 0; i < 5; i++) {
+            attacker.submit("/login/second-factor", "/login/second-factor", Map.of("code", "00000" + i));
+        }
+        HttpResponse<String> sixth =
+                attacker.submit("/login/second-factor", "/login/second-factor", Map.of("code", "123456"));
+
+        assertThat(Browser.location(sixth)).isEqualTo("/login");
+        assertThat(accounts.verifySecondFactor(account.id(), TotpCodes.now(secret, Instant.now(), 0)))
+                .as("the right code is refused while the account's codes are throttled")
+                .isFalse();
+    }
+
+    @Test
+    void keepsAnEnrolledSecondFactorFromBeingReplacedWithoutACode() throws Exception {
+        Account account = TestAccounts.active(accounts, passwords, "Keeper");
+        String secret = enrolled(account);
+        Browser browser = new Browser(port);
+        browser.login(account.email(), TestAccounts.PASSWORD);
+        browser.submit(
+                "/login/second-factor",
+                "/login/second-factor",
+                Map.of("code", TotpCodes.now(secret, Instant.now(), 0)));
+
+        HttpResponse<String> restart =
+                browser.submit("/account/second-factor", "/account/second-factor/start", Map.of());
+
+        assertThat(restart.body()).contains("The second factor is on: turn it off with a code");
+        assertThat(accounts.find(account.id()).orElseThrow().totpEnabled()).isTrue();
+    }
+
+    /** Turns on the account's second factor, as its owner would, and gives the secret. */
+    private String enrolled(Account account) {
+        accounts.startSecondFactor(account.id());
+        String secret = jdbc.sql("SELECT totp_secret FROM account WHERE id = ?")
+                .param(account.id())
+                .query(String.class)
+                .single();
+        assertThat(accounts.confirmSecondFactor(account.id(), TotpCodes.now(secret, Instant.now(), -1)))
+                .isTrue();
+        return secret;
+    }
+
     private int sessionsOf(Account account) {
         return jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
                 .param(account.email())

@@ -54,7 +54,18 @@ class RegistrationPages {
         return message(model, pages.of(request, "register.sent.title"), "register.sent.text", null, null);
     }
 
+    /** The mailed link only shows a button: a link scanner opening it confirms nothing. */
     @GetMapping("/verify/{token}")
+    String verifyForm(@PathVariable String token, HttpServletRequest request, Model model) {
+        if (!accounts.verifyLinkValid(token)) {
+            return message(model, pages.of(request, "link.invalid.title"), "link.invalid.text", null, null);
+        }
+        model.addAttribute("page", pages.of(request, "verify.title"));
+        model.addAttribute("token", token);
+        return "account/verify";
+    }
+
+    @PostMapping("/verify/{token}")
     String verify(@PathVariable String token, HttpServletRequest request, Model model) {
         boolean verified = accounts.verifyEmail(token).isPresent();
         return verified
