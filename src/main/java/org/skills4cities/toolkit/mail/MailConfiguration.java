@@ -20,11 +20,13 @@ class MailConfiguration {
     }
 
     @Bean
-    Mailer mailer(ObjectProvider<JavaMailSender> smtp, Outbox outbox, @Value("${toolkit.mail.from}") String from) {
+    QueuedMailer mailer(
+            ObjectProvider<JavaMailSender> smtp, Outbox outbox, @Value("${toolkit.mail.from}") String from) {
         JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
-            return outbox::write;
-        }
+        return new QueuedMailer(sender == null ? outbox::write : smtp(sender, from));
+    }
+
+    private static Mailer smtp(JavaMailSender sender, String from) {
         return mail -> {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);

@@ -10,6 +10,7 @@ import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Passwords;
 import org.skills4cities.toolkit.account.TestAccounts;
+import org.skills4cities.toolkit.mail.Mails;
 import org.skills4cities.toolkit.mail.Outbox;
 import org.skills4cities.toolkit.mail.OutboxMessage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,8 @@ class AccountApiIntegrationTests {
         String second = register(fresh);
 
         assertThat(first).isEqualTo(second);
+        Mails.awaitTo(outbox, existing.email(), "/login");
+        Mails.awaitTo(outbox, fresh, "/verify/");
         List<OutboxMessage> mails = outbox.messages(20);
         assertThat(mails).anySatisfy(m -> {
             assertThat(m.to()).isEqualTo(existing.email());
@@ -114,10 +117,10 @@ class AccountApiIntegrationTests {
     void letsTheOwnerOfAnEmailTakeItBackFromAnUnconfirmedRegistration() throws Exception {
         String email = "claimed-" + java.util.UUID.randomUUID() + "@example.org";
         register(email);
-        String squattersLink = linkIn(email);
+        String squattersLink = tokenIn(email, "/verify/", 1);
 
         register(email);
-        String ownersLink = linkIn(email);
+        String ownersLink = tokenIn(email, "/verify/", 2);
 
         assertThat(ownersLink).isNotEqualTo(squattersLink);
         assertThat(accounts.verifyLinkValid(squattersLink))
@@ -131,9 +134,9 @@ class AccountApiIntegrationTests {
         Account account = TestAccounts.active(accounts, passwords, "Reset");
         String token = tokenOf(account);
         accounts.requestPasswordReset(account.email());
-        String older = resetLinkIn(account.email());
+        String older = tokenIn(account.email(), "/password/reset/", 1);
         accounts.requestPasswordReset(account.email());
-        String newer = resetLinkIn(account.email());
+        String newer = tokenIn(account.email(), "/password/reset/", 2);
 
         assertThat(accounts.resetPassword(newer, "une toute nouvelle phrase")).isTrue();
 
@@ -142,20 +145,11 @@ class AccountApiIntegrationTests {
                 .hasStatus(401);
     }
 
-    private String linkIn(String email) {
-        return tokenIn(email, "/verify/");
-    }
-
-    private String resetLinkIn(String email) {
-        return tokenIn(email, "/password/reset/");
-    }
-
-    private String tokenIn(String email, String path) {
-        return outbox.messages(50).stream()
-                .filter(m -> m.to().equals(email) && m.body().contains(path))
-                .findFirst()
-                .map(m -> m.body().replaceAll("(?s).*" + path + "([A-Za-z0-9_-]+).*", "$1"))
-                .orElseThrow();
+    /** The token of the link in the {@code count}-th mail to the address with that path. */
+    private String tokenIn(String email, String path, int count) {
+        return Mails.awaitTo(outbox, email, path, count)
+                .body()
+                .replaceAll("(?s).*" + path + "([A-Za-z0-9_-]+).*", "$1");
     }
 
     private String register(String email) throws Exception {

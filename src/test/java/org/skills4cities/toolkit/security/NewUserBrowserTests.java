@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.skills4cities.toolkit.mail.Mails;
 import org.skills4cities.toolkit.mail.Outbox;
 import org.skills4cities.toolkit.mail.OutboxMessage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,10 +239,7 @@ class NewUserBrowserTests {
 
     /** The link of the confirmation mail sent to the address (the newest one). */
     private String verificationLink(String email) {
-        OutboxMessage mail = outbox.messages(200).stream()
-                .filter(message -> message.to().equals(email))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No mail to " + email + " in the outbox"));
+        OutboxMessage mail = Mails.awaitTo(outbox, email, "/verify/");
         assertThat(mail.subject()).isEqualTo("Confirm your Skills4Cities account");
         Matcher link = VERIFY_LINK.matcher(mail.body());
         assertThat(link.find()).as("a confirmation link in: %s", mail.body()).isTrue();
