@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.mail.Mails;
 import org.skills4cities.toolkit.mail.Outbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -179,11 +180,7 @@ class SecurityHeadersIntegrationTests {
     /** Registers and confirms an account, logs in through the form and answers the session cookie's value. */
     private String signedInSession(String email, String name) throws Exception {
         accounts.register(email, name, PASSWORD, Language.EL);
-        String body = outbox.messages(200).stream()
-                .filter(message -> message.to().equals(email))
-                .findFirst()
-                .orElseThrow()
-                .body();
+        String body = Mails.awaitTo(outbox, email, "/verify/").body();
         Matcher link = Pattern.compile("/verify/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(link.find()).isTrue();
         assertThat(accounts.verifyEmail(link.group(1))).isPresent();
