@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes each message as an RFC 5322 {@code .eml} file (UTF-8) into the outbox folder, where platform admins read
  * it in the platform: everything works without a mail server. The folder is shared by all nodes when it is on a
- * shared disk.
+ * shared disk. A message is written under a temporary name and renamed when complete, so that nobody reads half of
+ * one.
  */
 public class Outbox {
 
@@ -56,9 +58,11 @@ public class Outbox {
             String name = NAME.format(clock.instant().atOffset(ZoneOffset.UTC)) + "-"
                     + UUID.randomUUID().toString().substring(0, 8) + ".eml";
             Path file = folder.resolve(name);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            Path partial = folder.resolve(name + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 message.writeTo(out);
             }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             log.info("Mail to {} written to the outbox: {}", mail.to(), file);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing mail to the outbox failed", e);
