@@ -1,5 +1,6 @@
 package org.skills4cities.toolkit.framework;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public class FrameworkCatalogue {
 
     public RoleProfile role(String slug, String code) {
         return get(slug).role(code).orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.ROLE, slug, code));
+    }
+
+    /** When a framework version was stored, which is its last change. */
+    public Instant importedAt(Framework framework) {
+        return frameworks.importedAt(framework.id());
     }
 
     public List<Framework> all() {

@@ -36,22 +36,22 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AccessTokens tokens, Accounts accounts, ApiAuthProblems problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/ims/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new BearerTokens(tokens, accounts, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/api/v1/frameworks/**", "/api/v1/search", "/api/v1/translations")
-                                .permitAll()
-                                .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
-                                .permitAll()
-                                .requestMatchers("/api/v1/audit/**")
-                                .hasRole("PLATFORM_ADMIN")
-                                .requestMatchers("/api/**")
-                                .hasAuthority(Authorities.SIGNED_IN));
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/api/v1/frameworks/**", "/api/v1/search", "/api/v1/translations", "/ims/case/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+                        .permitAll()
+                        .requestMatchers("/api/v1/audit/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/api/**")
+                        .hasAuthority(Authorities.SIGNED_IN));
         headers(http);
         return http.build();
     }

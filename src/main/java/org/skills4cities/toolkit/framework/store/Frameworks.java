@@ -1,6 +1,8 @@
 package org.skills4cities.toolkit.framework.store;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +54,15 @@ public class Frameworks {
     }
 
     @Transactional(readOnly = true)
+    /** When the framework version was stored: its last change, since a stored version never changes. */
+    public Instant importedAt(UUID id) {
+        return jdbc.sql("SELECT imported_at FROM framework WHERE id = ?")
+                .param(id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+    }
+
     public List<String> slugs() {
         return jdbc.sql("SELECT DISTINCT slug FROM framework ORDER BY slug")
                 .query(String.class)

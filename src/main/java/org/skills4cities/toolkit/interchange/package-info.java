@@ -1,0 +1,8 @@
+/**
+ * Frameworks in and out of the toolkit in other systems' formats: 1EdTech CASE 1.1 packages (export, and a read-only
+ * CASE REST provider). Import and CSV/XLSX come next.
+ */
+@NullMarked
+package org.skills4cities.toolkit.interchange;
+
+import org.jspecify.annotations.NullMarked;
