@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -112,6 +113,16 @@ class SecurityConfiguration {
                         .hasAuthority(Authorities.SIGNED_IN));
         headers(http);
         return http.build();
+    }
+
+    /**
+     * No Micrometer observation around every security filter: with the actuator present, Spring Security would wrap
+     * each of its filters in one, on every request, static files included, which cost more than the filters
+     * themselves (measured in docs/benchmarks.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
