@@ -192,11 +192,7 @@ public class Accounts {
     @Transactional
     public void changePassword(UUID id, String current, String next, @Nullable String session) {
         Account account = find(id).orElseThrow();
-        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-        if (!passwords.matches(current, hash)) {
+        if (!passwordMatches(id, current)) {
             throw new InvalidInput("currentPassword", "wrong");
         }
         setPassword(id, passwords.hash(next));
@@ -299,9 +295,16 @@ public class Accounts {
 
     /** Every role the account holds: learner always, platform admin by its own flag, the rest by membership. */
     public Set<Role> roles(UUID id) {
+        return find(id).map(this::roles).orElseGet(() -> EnumSet.of(Role.LEARNER));
+    }
+
+    /** The roles of an account already at hand, without reading it again. */
+    public Set<Role> roles(Account account) {
         Set<Role> roles = EnumSet.of(Role.LEARNER);
-        find(id).filter(Account::platformAdmin).ifPresent(a -> roles.add(Role.PLATFORM_ADMIN));
-        memberships(id).forEach(m -> roles.add(m.role()));
+        if (account.platformAdmin()) {
+            roles.add(Role.PLATFORM_ADMIN);
+        }
+        memberships(account.id()).forEach(m -> roles.add(m.role()));
         return roles;
     }
 

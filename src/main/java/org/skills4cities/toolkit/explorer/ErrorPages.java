@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.Set;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
-import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -71,11 +70,7 @@ class ErrorPages implements ErrorController {
 
     /** The language of the request that failed: its {@code lang}, else {@code Accept-Language}, else English. */
     private static Language language(HttpServletRequest request) {
-        try {
-            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (UnsupportedLanguage unsupported) {
-            return Language.DEFAULT;
-        }
+        return RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static HttpStatus status(HttpServletRequest request) {

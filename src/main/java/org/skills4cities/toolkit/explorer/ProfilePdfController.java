@@ -5,7 +5,6 @@ import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
@@ -13,7 +12,6 @@ import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.skills4cities.toolkit.printing.Downloads;
 import org.skills4cities.toolkit.printing.PdfRenderer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,21 +32,14 @@ class ProfilePdfController {
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
     private final Clock clock;
-    private final ZoneId zone;
 
     ProfilePdfController(
-            FrameworkCatalogue catalogue,
-            Pages pages,
-            TemplateEngine templates,
-            PdfRenderer pdf,
-            Clock clock,
-            @Value("${toolkit.time-zone:}") String zone) {
+            FrameworkCatalogue catalogue, Pages pages, TemplateEngine templates, PdfRenderer pdf, Clock clock) {
         this.catalogue = catalogue;
         this.pages = pages;
         this.templates = templates;
         this.pdf = pdf;
         this.clock = clock;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
     @GetMapping("/frameworks/{id}/roles/{code}/pdf")
@@ -58,7 +49,7 @@ class ProfilePdfController {
         Page page = pages.of(request, "pdf.roleProfile");
         byte[] document = render(
                 "pdf/role.jte",
-                Map.of("page", page, "framework", framework, "role", role, "printed", today()),
+                Map.of("page", page, "framework", framework, "role", role, "printed", today(page)),
                 request);
         String name = page.text(role.title()).text();
         return download(document, framework.slug() + "-" + role.code(), name, page);
@@ -77,15 +68,15 @@ class ProfilePdfController {
                         "framework", framework,
                         "competence", competence,
                         "area", area,
-                        "printed", today()),
+                        "printed", today(page)),
                 request);
         String name = competence.code() + " " + page.text(competence.title()).text();
         return download(document, framework.slug() + "-" + competence.code(), name, page);
     }
 
     /** The day of printing where the platform's users are ({@code toolkit.time-zone}), not where UTC is. */
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+    private LocalDate today(Page page) {
+        return LocalDate.ofInstant(clock.instant(), page.zone());
     }
 
     private byte[] render(String template, Map<String, Object> model, HttpServletRequest request) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
-import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,13 +26,8 @@ class InterchangeProblems {
 
     @ExceptionHandler
     ProblemDetail unsupported(CaseApiController.UnsupportedFormat e, HttpServletRequest request) {
-        Language language;
-        try {
-            language = RequestLanguage.choose(
-                    request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (UnsupportedLanguage unsupported) {
-            language = Language.DEFAULT;
-        }
+        Language language =
+                RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage("problem.unsupportedFormat.detail", new Object[] {e.format}, language.locale()));

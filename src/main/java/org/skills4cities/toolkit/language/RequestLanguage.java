@@ -23,6 +23,20 @@ public final class RequestLanguage {
         return fromAcceptLanguage(acceptLanguage);
     }
 
+    /**
+     * The language to answer in whatever the request asked for, as for a problem that must be reported in some
+     * language: a {@code lang} the toolkit does not speak is passed over for {@code Accept-Language}.
+     */
+    public static Language lenient(@Nullable String lang, @Nullable String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            var chosen = Language.ofCode(lang);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        return fromAcceptLanguage(acceptLanguage);
+    }
+
     /** The best match of an {@code Accept-Language} header among the toolkit's languages, else English. */
     public static Language fromAcceptLanguage(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** SMTP when {@code spring.mail.host} is set (Spring Boot then makes a {@link JavaMailSender}); the outbox otherwise. */
+/**
+ * SMTP when {@code spring.mail.host} is set (Spring Boot then makes a {@link JavaMailSender}), the outbox otherwise;
+ * either way from a queue.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 

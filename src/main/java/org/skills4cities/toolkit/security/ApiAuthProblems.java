@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
-import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,10 +62,6 @@ class ApiAuthProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     }
 
     private static Language language(HttpServletRequest request) {
-        try {
-            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (UnsupportedLanguage unsupported) {
-            return Language.DEFAULT;
-        }
+        return RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

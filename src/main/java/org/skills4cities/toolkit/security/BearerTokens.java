@@ -49,7 +49,7 @@ class BearerTokens extends OncePerRequestFilter {
             problems.commence(request, response, new BadCredentialsException("Bad token"));
             return;
         }
-        SignedIn user = SignedIn.of(account.get(), accounts.roles(account.get().id()), SignedIn.Stage.COMPLETE);
+        SignedIn user = SignedIn.of(account.get(), accounts.roles(account.get()), SignedIn.Stage.COMPLETE);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(PasswordLogin.token(user));
         SecurityContextHolder.setContext(context);

@@ -43,7 +43,7 @@ class PasswordLogin implements AuthenticationProvider {
     }
 
     UsernamePasswordAuthenticationToken signedIn(Account account) {
-        Set<Role> roles = accounts.roles(account.id());
+        Set<Role> roles = accounts.roles(account);
         SignedIn.Stage stage;
         if (account.totpEnabled()) {
             stage = SignedIn.Stage.ENTER_SECOND_FACTOR;

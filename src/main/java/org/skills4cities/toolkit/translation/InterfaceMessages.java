@@ -10,8 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.skills4cities.toolkit.language.Language;
 
 /**
@@ -22,10 +24,17 @@ public final class InterfaceMessages {
 
     private static final String FOLDER = "i18n/";
 
+    /** The bundles are part of the application and never change while it runs: each is read once. */
+    private static final Map<Language, Coverage> COVERAGE = new ConcurrentHashMap<>();
+
     private InterfaceMessages() {}
 
     /** The coverage of one language's bundle against the English one. */
     public static Coverage coverage(Language language) {
+        return COVERAGE.computeIfAbsent(language, InterfaceMessages::compute);
+    }
+
+    private static Coverage compute(Language language) {
         Bundle english = read(Language.DEFAULT);
         Bundle bundle = language == Language.DEFAULT ? english : read(language);
         List<String> missing = new ArrayList<>();

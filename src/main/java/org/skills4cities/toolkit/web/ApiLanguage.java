@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
-import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,13 +17,9 @@ class ApiLanguage implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        try {
-            Language language = RequestLanguage.choose(
-                    request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-            LocaleContextHolder.setLocale(language.locale());
-        } catch (UnsupportedLanguage unsupported) {
-            LocaleContextHolder.setLocale(Language.DEFAULT.locale());
-        }
+        Language language =
+                RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        LocaleContextHolder.setLocale(language.locale());
         return true;
     }
 }

@@ -122,10 +122,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static Language language(HttpServletRequest request) {
-        try {
-            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (UnsupportedLanguage unsupported) {
-            return Language.DEFAULT;
-        }
+        return RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

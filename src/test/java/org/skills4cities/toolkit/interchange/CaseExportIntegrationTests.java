@@ -25,7 +25,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reference framework as a CASE 1.1 package: valid against the 1EdTech schema, complete, stable, in any language. */
+/**
+ * The reference framework as a CASE 1.1 package: valid against the 1EdTech schema, complete, stable, in any
+ * language.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CaseExportIntegrationTests {

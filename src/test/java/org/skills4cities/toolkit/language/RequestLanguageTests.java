@@ -31,4 +31,11 @@ class RequestLanguageTests {
                         UnsupportedLanguage.class,
                         e -> assertThat(e.requested()).isEqualTo("fr"));
     }
+
+    @Test
+    void answersAProblemInTheAcceptedLanguageWhenLangNamesNone() {
+        assertThat(RequestLanguage.lenient("xx", "el-GR,el;q=0.9")).isEqualTo(Language.EL);
+        assertThat(RequestLanguage.lenient("bg", "el")).isEqualTo(Language.BG);
+        assertThat(RequestLanguage.lenient("", null)).isEqualTo(Language.EN);
+    }
 }

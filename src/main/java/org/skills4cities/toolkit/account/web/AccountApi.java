@@ -124,7 +124,7 @@ class AccountApi {
     @Operation(summary = "The caller's account, roles and memberships")
     Me me(Principal principal) {
         Account account = signedIn.of(principal);
-        return new Me(account, accounts.roles(account.id()), accounts.memberships(account.id()));
+        return new Me(account, accounts.roles(account), accounts.memberships(account.id()));
     }
 
     @GetMapping("/api/v1/me/data")

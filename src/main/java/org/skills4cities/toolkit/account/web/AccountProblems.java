@@ -10,7 +10,6 @@ import org.skills4cities.toolkit.account.PasswordRejected;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
-import org.skills4cities.toolkit.language.UnsupportedLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -102,10 +101,6 @@ class AccountProblems {
         if (!request.getRequestURI().startsWith("/api/")) {
             return Language.of(RequestContextUtils.getLocale(request));
         }
-        try {
-            return RequestLanguage.choose(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (UnsupportedLanguage unsupported) {
-            return Language.DEFAULT;
-        }
+        return RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }
