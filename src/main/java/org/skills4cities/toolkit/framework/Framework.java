@@ -1,12 +1,17 @@
 package org.skills4cities.toolkit.framework;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** One version of a competence framework: its tree of items, its proficiency scale and its role profiles. */
+/**
+ * One version of a competence framework: its tree of items, its proficiency scale and its role profiles. {@code owner}
+ * is the organisation that maintains it (none for the frameworks of the platform, such as the reference);
+ * {@code sourceIdentifier} and {@code attributes} keep what another system said of the framework, as for items.
+ */
 public record Framework(
         UUID id,
         String slug,
@@ -18,13 +23,93 @@ public record Framework(
         LocalizedText description,
         List<ProficiencyLevel> proficiencyLevels,
         List<FrameworkItem> items,
-        List<RoleProfile> roles) {
+        List<RoleProfile> roles,
+        @Nullable UUID owner,
+        @Nullable String sourceIdentifier,
+        Map<String, String> attributes) {
+
+    public Framework(
+            UUID id,
+            String slug,
+            String version,
+            FrameworkStatus status,
+            @Nullable FrameworkVersion basedOn,
+            List<String> languages,
+            LocalizedText title,
+            LocalizedText description,
+            List<ProficiencyLevel> proficiencyLevels,
+            List<FrameworkItem> items,
+            List<RoleProfile> roles) {
+        this(
+                id,
+                slug,
+                version,
+                status,
+                basedOn,
+                languages,
+                title,
+                description,
+                proficiencyLevels,
+                items,
+                roles,
+                null,
+                null,
+                Map.of());
+    }
 
     public Framework {
         languages = List.copyOf(languages);
         proficiencyLevels = List.copyOf(proficiencyLevels);
         items = List.copyOf(items);
         roles = List.copyOf(roles);
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** This framework as another version: a new internal identifier, the same items, roles and texts. */
+    public Framework asVersion(
+            UUID newId, String newSlug, String newVersion, FrameworkStatus newStatus, @Nullable UUID newOwner) {
+        return new Framework(
+                newId,
+                newSlug,
+                newVersion,
+                newStatus,
+                basedOn,
+                languages,
+                title,
+                description,
+                proficiencyLevels,
+                items,
+                roles,
+                newOwner,
+                sourceIdentifier,
+                attributes);
+    }
+
+    public Framework with(List<FrameworkItem> newItems, List<RoleProfile> newRoles) {
+        return new Framework(
+                id,
+                slug,
+                version,
+                status,
+                basedOn,
+                languages,
+                title,
+                description,
+                proficiencyLevels,
+                newItems,
+                newRoles,
+                owner,
+                sourceIdentifier,
+                attributes);
+    }
+
+    /** The identifier other systems know this framework version by: the one it came with, else its UUID. */
+    public String identifier() {
+        return sourceIdentifier != null ? sourceIdentifier : id.toString();
+    }
+
+    public boolean isPublished() {
+        return status == FrameworkStatus.PUBLISHED;
     }
 
     /** Every item of the tree, depth first in sibling order. */

@@ -15,6 +15,7 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
+import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.LevelDescriptor;
 import org.skills4cities.toolkit.framework.ProficiencyLevel;
 import org.skills4cities.toolkit.framework.Requirement;
@@ -32,6 +33,7 @@ final class FrameworkAssembly {
     private final Map<UUID, List<Integer>> levels = new HashMap<>();
     private final Map<UUID, List<Source>> sources = new HashMap<>();
     private final Map<UUID, List<ExternalReference>> references = new HashMap<>();
+    private final Map<UUID, Map<String, String>> attributes = new HashMap<>();
 
     FrameworkAssembly(JdbcClient jdbc, UUID frameworkId) {
         this.jdbc = jdbc;
@@ -42,21 +44,27 @@ final class FrameworkAssembly {
         readTexts();
         readItemDetails();
         List<ItemRow> itemRows = jdbc.sql("""
-                        SELECT id, parent_id, code, item_type
+                        SELECT id, parent_id, code, item_type, source_identifier, state
                         FROM framework_item
                         WHERE framework_id = ?
                         ORDER BY position
                         """)
                 .param(frameworkId)
                 .query((rs, n) -> new ItemRow(
-                        uuid(rs, "id"), uuid(rs, "parent_id"), rs.getString("code"), rs.getString("item_type")))
+                        uuid(rs, "id"),
+                        uuid(rs, "parent_id"),
+                        rs.getString("code"),
+                        rs.getString("item_type"),
+                        rs.getString("source_identifier"),
+                        ItemState.ofCode(rs.getString("state")).orElseThrow()))
                 .list();
         Map<UUID, String> codes = new HashMap<>();
         itemRows.forEach(row -> codes.put(row.id(), row.code()));
         Map<Optional<UUID>, List<ItemRow>> byParent =
                 itemRows.stream().collect(Collectors.groupingBy(row -> Optional.ofNullable(row.parent())));
         return jdbc.sql("""
-                        SELECT slug, version, status, based_on_slug, based_on_version, languages
+                        SELECT slug, version, status, based_on_slug, based_on_version, languages, owner_id,
+                            source_identifier
                         FROM framework
                         WHERE id = ?
                         """)
@@ -78,7 +86,10 @@ final class FrameworkAssembly {
                 texts.get(frameworkId, "description"),
                 readScale(),
                 items,
-                roles);
+                roles,
+                uuid(rs, "owner_id"),
+                rs.getString("source_identifier"),
+                attributes.getOrDefault(frameworkId, Map.of()));
     }
 
     private void readTexts() {
@@ -91,6 +102,13 @@ final class FrameworkAssembly {
     }
 
     private void readItemDetails() {
+        jdbc.sql("SELECT subject_id, name, value FROM framework_attribute WHERE framework_id = ?")
+                .param(frameworkId)
+                .query(rs -> {
+                    attributes
+                            .computeIfAbsent(uuid(rs, "subject_id"), k -> new HashMap<>())
+                            .put(rs.getString("name"), rs.getString("value"));
+                });
         jdbc.sql("SELECT item_id, level FROM level_descriptor WHERE framework_id = ? ORDER BY item_id, level")
                 .param(frameworkId)
                 .query(rs -> {
@@ -157,7 +175,10 @@ final class FrameworkAssembly {
                 texts.list(id, StatementKind.ATTITUDE.code()),
                 sources.getOrDefault(id, List.of()),
                 references.getOrDefault(id, List.of()),
-                children);
+                children,
+                row.sourceIdentifier(),
+                attributes.getOrDefault(id, Map.of()),
+                row.state());
     }
 
     private List<RoleProfile> readRoles(Map<UUID, String> codes) {
@@ -173,7 +194,7 @@ final class FrameworkAssembly {
                     .add(new Requirement(
                             codes.get(uuid(rs, "competence_id")), rs.getInt("level"), rs.getBoolean("mandatory")));
         });
-        return jdbc.sql("SELECT id, code, eqf_level FROM role_profile WHERE framework_id = ? ORDER BY position")
+        return jdbc.sql("SELECT id, code, eqf_level, state FROM role_profile WHERE framework_id = ? ORDER BY position")
                 .param(frameworkId)
                 .query((rs, n) -> {
                     UUID id = uuid(rs, "id");
@@ -185,7 +206,8 @@ final class FrameworkAssembly {
                             rs.getInt("eqf_level"),
                             texts.list(id, "task"),
                             texts.list(id, "deliverable"),
-                            requirements.getOrDefault(id, List.of()));
+                            requirements.getOrDefault(id, List.of()),
+                            ItemState.ofCode(rs.getString("state")).orElseThrow());
                 })
                 .list();
     }
@@ -194,5 +216,11 @@ final class FrameworkAssembly {
         return rs.getObject(column, UUID.class);
     }
 
-    private record ItemRow(UUID id, @Nullable UUID parent, String code, String type) {}
+    private record ItemRow(
+            UUID id,
+            @Nullable UUID parent,
+            String code,
+            String type,
+            @Nullable String sourceIdentifier,
+            ItemState state) {}
 }

@@ -30,19 +30,44 @@ final class FrameworkInserts {
     private final List<Object[]> sources = new ArrayList<>();
     private final List<Object[]> references = new ArrayList<>();
     private final List<Object[]> texts = new ArrayList<>();
+    private final List<Object[]> attributes = new ArrayList<>();
 
     FrameworkInserts(JdbcTemplate jdbc, Framework framework) {
         this.jdbc = jdbc;
         this.framework = framework;
     }
 
-    void run(Instant importedAt) {
-        insertFramework(importedAt);
+    /** Writes the framework, first stored at {@code importedAt} and last changed at {@code changedAt}. */
+    void run(Instant importedAt, Instant changedAt) {
+        insertFramework(importedAt, changedAt);
+        writeContent();
+    }
+
+    /** Writes the content of a framework whose row is already stored (a draft being replaced), updating that row. */
+    void replace(Instant changedAt) {
+        var basedOn = framework.basedOn();
+        jdbc.update(
+                "UPDATE framework SET based_on_slug = ?, based_on_version = ?, languages = ?, source_identifier = ?,"
+                        + " changed_at = ? WHERE id = ?",
+                basedOn == null ? null : basedOn.slug(),
+                basedOn == null ? null : basedOn.version(),
+                String.join(",", framework.languages()),
+                framework.sourceIdentifier(),
+                Timestamp.from(changedAt),
+                framework.id());
+        attributes(framework.id(), framework.attributes());
+        text(framework.id(), "title", framework.title());
+        text(framework.id(), "description", framework.description());
+        writeContent();
+    }
+
+    private void writeContent() {
         insertScale();
         collectItems(framework.items(), null);
         batch("""
-                INSERT INTO framework_item (framework_id, id, parent_id, code, item_type, position)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO framework_item
+                    (framework_id, id, parent_id, code, item_type, position, source_identifier, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, items);
         batch("INSERT INTO level_descriptor (framework_id, item_id, level) VALUES (?, ?, ?)", levels);
         batch("""
@@ -55,14 +80,18 @@ final class FrameworkInserts {
                 """, references);
         insertRoles();
         batch("INSERT INTO framework_text (framework_id, subject_id, field, lang, text) VALUES (?, ?, ?, ?, ?)", texts);
+        batch(
+                "INSERT INTO framework_attribute (framework_id, subject_id, name, value) VALUES (?, ?, ?, ?)",
+                attributes);
     }
 
-    private void insertFramework(Instant importedAt) {
+    private void insertFramework(Instant importedAt, Instant changedAt) {
         var basedOn = framework.basedOn();
         jdbc.update(
                 """
-                INSERT INTO framework (id, slug, version, status, based_on_slug, based_on_version, languages, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO framework (id, slug, version, status, based_on_slug, based_on_version, languages, imported_at,
+                    owner_id, source_identifier, changed_at, published_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 framework.id(),
                 framework.slug(),
@@ -71,7 +100,12 @@ final class FrameworkInserts {
                 basedOn == null ? null : basedOn.slug(),
                 basedOn == null ? null : basedOn.version(),
                 String.join(",", framework.languages()),
-                Timestamp.from(importedAt));
+                Timestamp.from(importedAt),
+                framework.owner(),
+                framework.sourceIdentifier(),
+                Timestamp.from(changedAt),
+                framework.isPublished() ? Timestamp.from(changedAt) : null);
+        attributes(framework.id(), framework.attributes());
         text(framework.id(), "title", framework.title());
         text(framework.id(), "description", framework.description());
     }
@@ -89,7 +123,17 @@ final class FrameworkInserts {
     private void collectItems(List<FrameworkItem> siblings, @Nullable UUID parent) {
         for (int position = 0; position < siblings.size(); position++) {
             FrameworkItem item = siblings.get(position);
-            items.add(new Object[] {framework.id(), item.id(), parent, item.code(), item.type(), position});
+            items.add(new Object[] {
+                framework.id(),
+                item.id(),
+                parent,
+                item.code(),
+                item.type(),
+                position,
+                item.sourceIdentifier(),
+                item.state().code()
+            });
+            attributes(item.id(), item.attributes());
             text(item.id(), "title", item.title());
             text(item.id(), "description", item.description());
             for (LevelDescriptor level : item.levels()) {
@@ -123,7 +167,14 @@ final class FrameworkInserts {
         List<Object[]> requirements = new ArrayList<>();
         for (int position = 0; position < framework.roles().size(); position++) {
             RoleProfile role = framework.roles().get(position);
-            roles.add(new Object[] {framework.id(), role.id(), role.code(), role.eqfLevel(), position});
+            roles.add(new Object[] {
+                framework.id(),
+                role.id(),
+                role.code(),
+                role.eqfLevel(),
+                position,
+                role.state().code()
+            });
             text(role.id(), "title", role.title());
             text(role.id(), "mission", role.mission());
             textList(role.id(), "task", role.tasks());
@@ -135,11 +186,18 @@ final class FrameworkInserts {
                 });
             }
         }
-        batch("INSERT INTO role_profile (framework_id, id, code, eqf_level, position) VALUES (?, ?, ?, ?, ?)", roles);
+        batch("""
+                INSERT INTO role_profile (framework_id, id, code, eqf_level, position, state)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, roles);
         batch("""
                 INSERT INTO role_requirement (framework_id, role_id, competence_id, level, mandatory, position)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, requirements);
+    }
+
+    private void attributes(UUID subject, Map<String, String> values) {
+        values.forEach((name, value) -> attributes.add(new Object[] {framework.id(), subject, name, value}));
     }
 
     private void textList(UUID subject, String list, List<LocalizedText> entries) {
