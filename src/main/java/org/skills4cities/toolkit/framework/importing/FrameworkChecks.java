@@ -1,0 +1,113 @@
+package org.skills4cities.toolkit.framework.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.framework.ProficiencyLevel;
+import org.skills4cities.toolkit.framework.Requirement;
+import org.skills4cities.toolkit.framework.RoleProfile;
+
+/**
+ * The rules every framework must keep before it is stored, whatever format it came in and however it was edited:
+ * a valid slug and version, identifiers and codes used once, lengths the database holds, level descriptors on the
+ * scale, and requirements that name a competence of the framework at a level of its scale. Locations name the item
+ * or role by code ({@code /items/A.3}, {@code /roles/SCPM/requirements/A.3}).
+ */
+public final class FrameworkChecks {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    static final int MAX_VERSION = 40;
+    static final int MAX_CODE = 200;
+    static final int MAX_IDENTIFIER = 1000;
+
+    private FrameworkChecks() {}
+
+    /** Every rule the framework breaks; none when it may be stored. */
+    public static List<ImportProblem> problems(Framework framework) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (!SLUG.matcher(framework.slug()).matches()) {
+            problems.add(ImportProblem.at("/id", "invalidSlug", framework.slug()));
+        }
+        if (framework.version().isBlank()) {
+            problems.add(ImportProblem.at("/version", "blank", "version"));
+        } else if (framework.version().length() > MAX_VERSION) {
+            problems.add(ImportProblem.at("/version", "tooLong", "version", MAX_VERSION));
+        }
+        Set<Integer> scale = new HashSet<>();
+        framework.proficiencyLevels().stream().map(ProficiencyLevel::level).forEach(scale::add);
+        Map<String, String> codes = new HashMap<>();
+        Set<UUID> ids = new HashSet<>();
+        framework.allItems().forEach(item -> item(item, scale, codes, ids, problems));
+        Set<String> roleCodes = new HashSet<>();
+        for (RoleProfile role : framework.roles()) {
+            String at = "/roles/" + role.code();
+            if (!roleCodes.add(role.code())) {
+                problems.add(ImportProblem.at(at, "duplicateRole", role.code(), at));
+            }
+            if (!ids.add(role.id())) {
+                problems.add(ImportProblem.at(at, "duplicateId", role.id(), at));
+            }
+            Set<String> required = new HashSet<>();
+            for (Requirement requirement : role.requirements()) {
+                String where = at + "/requirements/" + requirement.competence();
+                if (!codes.containsKey(requirement.competence())) {
+                    problems.add(ImportProblem.at(where, "unknownCompetence", requirement.competence()));
+                }
+                if (!required.add(requirement.competence())) {
+                    problems.add(ImportProblem.at(where, "duplicateRequirement", requirement.competence()));
+                }
+                if (!scale.contains(requirement.level())) {
+                    problems.add(
+                            ImportProblem.at(where, "levelNotOnScale", requirement.competence(), requirement.level()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Throws when the framework breaks any rule, listing every problem. */
+    public static void check(Framework framework) {
+        List<ImportProblem> problems = problems(framework);
+        if (!problems.isEmpty()) {
+            throw new FrameworkRejected(problems);
+        }
+    }
+
+    private static void item(
+            FrameworkItem item, Set<Integer> scale, Map<String, String> codes, Set<UUID> ids, List<ImportProblem> out) {
+        String at = "/items/" + item.code();
+        if (item.code().isBlank()) {
+            out.add(ImportProblem.at(at, "blank", "code"));
+        } else if (item.code().length() > MAX_CODE) {
+            out.add(ImportProblem.at(at, "tooLong", "code", MAX_CODE));
+        }
+        if (item.title().isBlank()) {
+            out.add(ImportProblem.at(at, "blank", "title"));
+        }
+        if (item.type().isBlank()) {
+            out.add(ImportProblem.at(at, "blank", "type"));
+        } else if (item.type().length() > MAX_CODE) {
+            out.add(ImportProblem.at(at, "tooLong", "type", MAX_CODE));
+        }
+        if (item.sourceIdentifier() != null && item.sourceIdentifier().length() > MAX_IDENTIFIER) {
+            out.add(ImportProblem.at(at, "tooLong", "identifier", MAX_IDENTIFIER));
+        }
+        String first = codes.putIfAbsent(item.code(), at);
+        if (first != null) {
+            out.add(ImportProblem.at(at, "duplicateCode", item.code(), first));
+        }
+        if (!ids.add(item.id())) {
+            out.add(ImportProblem.at(at, "duplicateId", item.id(), at));
+        }
+        item.levels().stream()
+                .filter(level -> !scale.contains(level.level()))
+                .forEach(level -> out.add(ImportProblem.at(at, "levelNotOnScale", item.code(), level.level())));
+    }
+}
