@@ -19,7 +19,7 @@ CREATE TABLE framework_attribute (
     framework_id UUID         NOT NULL REFERENCES framework (id),
     subject_id   UUID         NOT NULL,
     name         VARCHAR(100) NOT NULL,
-    value        VARCHAR      NOT NULL,
+    attribute_value VARCHAR   NOT NULL,
     PRIMARY KEY (framework_id, subject_id, name)
 );
 

@@ -44,8 +44,9 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new BearerTokens(tokens, accounts, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(a -> a.requestMatchers(
-                                "/api/v1/frameworks/**", "/api/v1/search", "/api/v1/translations", "/ims/case/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/frameworks/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/search", "/api/v1/translations", "/ims/case/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
                         .permitAll()

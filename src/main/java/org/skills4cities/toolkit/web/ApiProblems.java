@@ -10,6 +10,7 @@ import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.UnknownArea;
 import org.skills4cities.toolkit.framework.UnknownRoles;
 import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
+import org.skills4cities.toolkit.framework.importing.ImportAccess;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
 import org.skills4cities.toolkit.language.UnsupportedLanguage;
@@ -94,6 +95,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                         p.messageKey(), p.arguments().toArray(), p.code(), locale)))
                         .toList());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail frameworkForbidden(ImportAccess.Forbidden e, HttpServletRequest request) {
+        return problem(request, HttpStatus.FORBIDDEN, "problem.frameworkForbidden", e.slug());
     }
 
     @ExceptionHandler

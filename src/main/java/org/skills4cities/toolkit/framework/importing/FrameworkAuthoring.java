@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkChange;
 import org.skills4cities.toolkit.framework.FrameworkComparison;
@@ -15,7 +14,6 @@ import org.skills4cities.toolkit.framework.FrameworkImported;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
-import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.store.Frameworks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -147,16 +145,11 @@ public class FrameworkAuthoring {
 
     private Framework writable(String slug, String version, ImportAccess access) {
         UUID id = frameworks.find(slug, version).orElseThrow(() -> new FrameworkNotFound(slug + " " + version));
-        @Nullable
-        UUID owner = frameworks.versions(slug).stream()
-                .filter(v -> v.id().equals(id))
-                .map(FrameworkVersionInfo::owner)
-                .findFirst()
-                .orElse(null);
-        if (!access.mayWrite(owner)) {
+        Framework framework = frameworks.load(id);
+        if (!access.mayWrite(framework.owner())) {
             throw new ImportAccess.Forbidden(slug);
         }
-        return frameworks.load(id);
+        return framework;
     }
 
     private FrameworkChange entry(Framework framework, ImportAccess access, String field, String old, String now) {

@@ -102,12 +102,12 @@ final class FrameworkAssembly {
     }
 
     private void readItemDetails() {
-        jdbc.sql("SELECT subject_id, name, value FROM framework_attribute WHERE framework_id = ?")
+        jdbc.sql("SELECT subject_id, name, attribute_value FROM framework_attribute WHERE framework_id = ?")
                 .param(frameworkId)
                 .query(rs -> {
                     attributes
                             .computeIfAbsent(uuid(rs, "subject_id"), k -> new HashMap<>())
-                            .put(rs.getString("name"), rs.getString("value"));
+                            .put(rs.getString("name"), rs.getString("attribute_value"));
                 });
         jdbc.sql("SELECT item_id, level FROM level_descriptor WHERE framework_id = ? ORDER BY item_id, level")
                 .param(frameworkId)

@@ -81,7 +81,7 @@ final class FrameworkInserts {
         insertRoles();
         batch("INSERT INTO framework_text (framework_id, subject_id, field, lang, text) VALUES (?, ?, ?, ?, ?)", texts);
         batch(
-                "INSERT INTO framework_attribute (framework_id, subject_id, name, value) VALUES (?, ?, ?, ?)",
+                "INSERT INTO framework_attribute (framework_id, subject_id, name, attribute_value) VALUES (?, ?, ?, ?)",
                 attributes);
     }
 
