@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The JSON shapes of the authoring API, made from the framework module's records. */
 @Component
-class AuthoringViews {
+public class AuthoringViews {
 
     private final MessageSource messages;
 
@@ -54,7 +54,7 @@ class AuthoringViews {
             @Nullable String value) {}
 
     /** A warning or problem with its location, in the caller's language. */
-    record ProblemView(String location, String code, String message) {}
+    public record ProblemView(String location, String code, String message) {}
 
     /** The difference between two versions. */
     record ComparisonView(String from, String to, Counts items, Counts roles, List<SubjectView> changes) {}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -50,13 +51,24 @@ class ExplorerController {
                 model,
                 page,
                 fragments.render(
-                        "framework", framework, page, List.of(), Map.of("page", page, "framework", framework)));
+                        "framework",
+                        framework,
+                        page,
+                        List.of(),
+                        Map.of(
+                                "page",
+                                page,
+                                "framework",
+                                framework,
+                                "adaptation",
+                                Adaptation.of(framework, catalogue))));
     }
 
     @GetMapping("/frameworks/{id}/competences/{code}")
     String competence(@PathVariable String id, @PathVariable String code, HttpServletRequest request, Model model) {
         Framework framework = catalogue.get(id);
-        FrameworkItem competence = catalogue.competence(id, code);
+        FrameworkItem competence =
+                framework.item(code).orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.COMPETENCE, id, code));
         Page page = pages.of(request, "nav.framework");
         page = page.titled(
                 competence.code() + " " + page.text(competence.title()).text());
@@ -64,7 +76,8 @@ class ExplorerController {
                 "page", page,
                 "framework", framework,
                 "competence", competence,
-                "area", framework.topLevelOf(code).orElse(competence));
+                "area", framework.topLevelOf(code).orElse(competence),
+                "adaptation", Adaptation.of(framework, catalogue));
         return shell(model, page, fragments.render("competence", framework, page, List.of(code), parameters));
     }
 
@@ -74,7 +87,8 @@ class ExplorerController {
         RoleProfile role = catalogue.role(id, code);
         Page page = pages.of(request, "nav.framework");
         page = page.titled(page.text(role.title()).text());
-        Map<String, Object> parameters = Map.of("page", page, "framework", framework, "role", role);
+        Map<String, Object> parameters = Map.of(
+                "page", page, "framework", framework, "role", role, "adaptation", Adaptation.of(framework, catalogue));
         return shell(model, page, fragments.render("role", framework, page, List.of(code), parameters));
     }
 

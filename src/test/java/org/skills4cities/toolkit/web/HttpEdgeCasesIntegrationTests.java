@@ -54,7 +54,7 @@ class HttpEdgeCasesIntegrationTests {
 
     @Test
     void answersAnUnsupportedMethodInTheCallersLanguage() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/frameworks"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/search?q=data"))
                 .header("Accept-Language", "el-GR,el;q=0.9")
                 .DELETE());
 

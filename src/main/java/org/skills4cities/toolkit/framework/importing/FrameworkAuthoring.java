@@ -67,6 +67,17 @@ public class FrameworkAuthoring {
         return difference;
     }
 
+    /** The problems the edits would meet, without making them: for checking a form as the editor types. */
+    @Transactional(readOnly = true)
+    public List<ImportProblem> check(String slug, String version, List<FrameworkEdit> edits, ImportAccess access) {
+        Framework draft = writable(slug, version, access);
+        try {
+            return FrameworkChecks.problems(FrameworkEdits.apply(draft, edits));
+        } catch (FrameworkRejected e) {
+            return e.problems();
+        }
+    }
+
     /** Publishes a draft; from then on it never changes. */
     @Transactional
     public void publish(String slug, String version, ImportAccess access) {

@@ -41,6 +41,7 @@ public class Frameworks {
         record(framework.id(), changes);
     }
 
+    @Transactional
     public void insert(Framework framework) {
         insert(framework, List.of());
     }

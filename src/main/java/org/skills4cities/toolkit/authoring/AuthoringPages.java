@@ -1,0 +1,443 @@
+package org.skills4cities.toolkit.authoring;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.skills4cities.toolkit.explorer.Page;
+import org.skills4cities.toolkit.explorer.Pages;
+import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.FrameworkCatalogue;
+import org.skills4cities.toolkit.framework.FrameworkComparison;
+import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.framework.FrameworkNotFound;
+import org.skills4cities.toolkit.framework.FrameworkStatus;
+import org.skills4cities.toolkit.framework.FrameworkVersion;
+import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
+import org.skills4cities.toolkit.framework.ItemNotFound;
+import org.skills4cities.toolkit.framework.LocalizedText;
+import org.skills4cities.toolkit.framework.RoleProfile;
+import org.skills4cities.toolkit.framework.importing.FrameworkAuthoring;
+import org.skills4cities.toolkit.framework.importing.FrameworkEdit;
+import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
+import org.skills4cities.toolkit.framework.importing.ImportProblem;
+import org.skills4cities.toolkit.language.Language;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages of a framework's versions (list, comparison, history) for everyone, and the editing pages of a draft for
+ * those who may write it: items with their texts in each language, levels and statements, roles with their
+ * requirements, publishing, new drafts and a city's adaptation. Forms are checked as the editor types (htmx) and
+ * again when saved.
+ */
+@Controller
+class AuthoringPages {
+
+    private final FrameworkCatalogue catalogue;
+    private final FrameworkAuthoring authoring;
+    private final Writers writers;
+    private final Pages pages;
+    private final AuthoringViews views;
+
+    AuthoringPages(
+            FrameworkCatalogue catalogue,
+            FrameworkAuthoring authoring,
+            Writers writers,
+            Pages pages,
+            AuthoringViews views) {
+        this.catalogue = catalogue;
+        this.authoring = authoring;
+        this.writers = writers;
+        this.pages = pages;
+        this.views = views;
+    }
+
+    @GetMapping("/frameworks/{id}/versions")
+    String versions(@PathVariable String id, @Nullable Principal principal, HttpServletRequest request, Model model) {
+        Writers.Access access = writers.reader(principal);
+        List<FrameworkVersionInfo> versions = catalogue.versions(id).stream()
+                .filter(v -> v.status() != FrameworkStatus.DRAFT || access.mayWrite(v.owner()))
+                .toList();
+        if (versions.isEmpty()) {
+            throw new FrameworkNotFound(id);
+        }
+        Framework current = catalogue.get(id);
+        Page page = pages.of(request, "versions.title");
+        page = page.titled(page.t("versions.heading", page.text(current.title()).text()));
+        model.addAttribute("page", page);
+        model.addAttribute("framework", current);
+        model.addAttribute("versions", versions);
+        model.addAttribute("writable", versions.stream().anyMatch(v -> access.mayWrite(v.owner())));
+        model.addAttribute("organisations", access.writingFor());
+        return "authoring/versions";
+    }
+
+    @GetMapping("/frameworks/{id}/versions/{version}/compare")
+    String compare(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(required = false) @Nullable String from,
+            @Nullable Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework to = readable(id, version, principal);
+        FrameworkVersion other = from == null || from.isBlank()
+                ? to.basedOn()
+                : from.contains("@")
+                        ? new FrameworkVersion(
+                                from.substring(0, from.indexOf('@')), from.substring(from.indexOf('@') + 1))
+                        : new FrameworkVersion(id, from);
+        Page page = pages.of(request, "compareVersions.title");
+        model.addAttribute("page", page);
+        model.addAttribute("framework", to);
+        model.addAttribute(
+                "versions",
+                catalogue.versions(id).stream()
+                        .filter(v -> !v.version().equals(version))
+                        .filter(v -> v.status() != FrameworkStatus.DRAFT
+                                || writers.reader(principal).mayWrite(v.owner()))
+                        .toList());
+        if (other == null) {
+            model.addAttribute("base", null);
+            model.addAttribute("difference", null);
+            return "authoring/compare";
+        }
+        Framework before = readable(other.slug(), other.version(), principal);
+        model.addAttribute("base", before);
+        model.addAttribute("difference", FrameworkComparison.between(before, to));
+        return "authoring/compare";
+    }
+
+    @GetMapping("/frameworks/{id}/versions/{version}/history")
+    String history(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(required = false) @Nullable String item,
+            @Nullable Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = readable(id, version, principal);
+        UUID subject = null;
+        if (item != null && !item.isBlank()) {
+            subject = framework
+                    .item(item)
+                    .map(FrameworkItem::id)
+                    .or(() -> framework.role(item).map(RoleProfile::id))
+                    .orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.COMPETENCE, id, item));
+        }
+        model.addAttribute("page", pages.of(request, "history.title"));
+        model.addAttribute("framework", framework);
+        model.addAttribute("item", item);
+        model.addAttribute("changes", catalogue.history(framework, subject));
+        return "authoring/history";
+    }
+
+    @GetMapping("/edit/frameworks/{id}/{version}")
+    String editor(
+            @PathVariable String id,
+            @PathVariable String version,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        return editorPage(writable(id, version, principal), request, model, List.of(), null);
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/publish")
+    String publish(@PathVariable String id, @PathVariable String version, Principal principal) {
+        authoring.publish(id, version, writers.of(principal, null));
+        return "redirect:/frameworks/" + id + "/versions";
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/drafts")
+    String newDraft(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(name = "newVersion", defaultValue = "") String newVersion,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        try {
+            authoring.newDraft(id, version, newVersion.strip(), writers.of(principal, null));
+        } catch (FrameworkRejected e) {
+            return versionsWithProblems(id, principal, request, model, e.problems());
+        }
+        return "redirect:/edit/frameworks/" + id + "/" + newVersion.strip();
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/adaptations")
+    String adapt(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(defaultValue = "") String slug,
+            @RequestParam(name = "newVersion", defaultValue = "1.0") String newVersion,
+            @RequestParam(required = false) @Nullable UUID organisation,
+            @RequestParam(defaultValue = "") String title,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Language language = pages.of(request, "versions.title").language();
+        try {
+            authoring.adapt(
+                    id,
+                    version,
+                    slug.strip(),
+                    newVersion.strip(),
+                    title.isBlank() ? LocalizedText.EMPTY : new LocalizedText(Map.of(language.code(), title.strip())),
+                    writers.of(principal, organisation));
+        } catch (FrameworkRejected e) {
+            return versionsWithProblems(id, principal, request, model, e.problems());
+        }
+        return "redirect:/edit/frameworks/" + slug.strip() + "/" + newVersion.strip();
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/items")
+    String addItem(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(defaultValue = "") String parent,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "competence") String type,
+            @RequestParam(defaultValue = "") String title,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Language language = pages.of(request, "edit.title").language();
+        var edit = new FrameworkEdit.AddItem(parent, code.strip(), type.strip(), language.code(), title);
+        return save(
+                id,
+                version,
+                List.of(edit),
+                principal,
+                request,
+                model,
+                "/edit/frameworks/" + id + "/" + version + "/items/" + code.strip() + "?lang=" + language.code());
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/roles")
+    String addRole(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "0") int eqfLevel,
+            @RequestParam(defaultValue = "") String title,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Language language = pages.of(request, "edit.title").language();
+        var edit = new FrameworkEdit.AddRole(code.strip(), eqfLevel, language.code(), title);
+        return save(
+                id,
+                version,
+                List.of(edit),
+                principal,
+                request,
+                model,
+                "/edit/frameworks/" + id + "/" + version + "/roles/" + code.strip() + "?lang=" + language.code());
+    }
+
+    @GetMapping("/edit/frameworks/{id}/{version}/items/{code}")
+    String item(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String lang,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        FrameworkItem item = item(framework, code);
+        return itemPage(framework, item, language(lang, request), request, model, List.of(), null);
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/items/{code}")
+    String saveItem(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        FrameworkItem item = item(framework, code);
+        Language language = language(form.getFirst("lang"), request);
+        List<FrameworkEdit> edits = ItemForm.edits(framework, item, language, form);
+        try {
+            authoring.edit(id, version, edits, writers.of(principal, null));
+        } catch (FrameworkRejected e) {
+            return itemPage(framework, item, language, request, model, e.problems(), form);
+        }
+        return "redirect:/edit/frameworks/" + id + "/" + version + "/items/" + code + "?lang=" + language.code()
+                + "&saved";
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/items/{code}/check")
+    String checkItem(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        FrameworkItem item = item(framework, code);
+        Language language = language(form.getFirst("lang"), request);
+        var problems = authoring.check(
+                id, version, ItemForm.edits(framework, item, language, form), writers.of(principal, null));
+        model.addAttribute("page", pages.of(request, "edit.title"));
+        model.addAttribute("problems", views.problems(problems, language));
+        return "authoring/checks";
+    }
+
+    @GetMapping("/edit/frameworks/{id}/{version}/roles/{code}")
+    String role(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String lang,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        RoleProfile role = role(framework, code);
+        return rolePage(framework, role, language(lang, request), request, model, List.of());
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/roles/{code}")
+    String saveRole(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        RoleProfile role = role(framework, code);
+        Language language = language(form.getFirst("lang"), request);
+        try {
+            authoring.edit(id, version, RoleForm.edits(framework, role, language, form), writers.of(principal, null));
+        } catch (FrameworkRejected e) {
+            return rolePage(framework, role, language, request, model, e.problems());
+        }
+        return "redirect:/edit/frameworks/" + id + "/" + version + "/roles/" + code + "?lang=" + language.code()
+                + "&saved";
+    }
+
+    private String save(
+            String id,
+            String version,
+            List<FrameworkEdit> edits,
+            Principal principal,
+            HttpServletRequest request,
+            Model model,
+            String next) {
+        try {
+            authoring.edit(id, version, edits, writers.of(principal, null));
+        } catch (FrameworkRejected e) {
+            return editorPage(writable(id, version, principal), request, model, e.problems(), null);
+        }
+        return "redirect:" + next;
+    }
+
+    private String editorPage(
+            Framework framework,
+            HttpServletRequest request,
+            Model model,
+            List<ImportProblem> problems,
+            @Nullable String notice) {
+        Page page = pages.of(request, "edit.title");
+        model.addAttribute("page", page.titled(page.t("edit.heading", framework.slug(), framework.version())));
+        model.addAttribute("framework", framework);
+        model.addAttribute("problems", views.problems(problems, page.language()));
+        model.addAttribute("notice", notice);
+        return "authoring/editor";
+    }
+
+    private String itemPage(
+            Framework framework,
+            FrameworkItem item,
+            Language language,
+            HttpServletRequest request,
+            Model model,
+            List<ImportProblem> problems,
+            @Nullable MultiValueMap<String, String> form) {
+        Page page = pages.of(request, "edit.title");
+        model.addAttribute("page", page.titled(item.code() + " – " + page.t("edit.title")));
+        model.addAttribute("framework", framework);
+        model.addAttribute("item", item);
+        model.addAttribute("lang", language);
+        model.addAttribute("form", ItemForm.of(framework, item, language, form));
+        model.addAttribute("problems", views.problems(problems, page.language()));
+        model.addAttribute("saved", request.getParameter("saved") != null);
+        return "authoring/item";
+    }
+
+    private String rolePage(
+            Framework framework,
+            RoleProfile role,
+            Language language,
+            HttpServletRequest request,
+            Model model,
+            List<ImportProblem> problems) {
+        Page page = pages.of(request, "edit.title");
+        model.addAttribute("page", page.titled(role.code() + " – " + page.t("edit.title")));
+        model.addAttribute("framework", framework);
+        model.addAttribute("role", role);
+        model.addAttribute("lang", language);
+        model.addAttribute("problems", views.problems(problems, page.language()));
+        model.addAttribute("saved", request.getParameter("saved") != null);
+        return "authoring/role";
+    }
+
+    private String versionsWithProblems(
+            String id, Principal principal, HttpServletRequest request, Model model, List<ImportProblem> problems) {
+        versions(id, principal, request, model);
+        model.addAttribute(
+                "problems",
+                views.problems(problems, pages.of(request, "versions.title").language()));
+        return "authoring/versions";
+    }
+
+    private Framework readable(String id, String version, @Nullable Principal principal) {
+        Framework framework = catalogue.get(id, version);
+        if (framework.status() == FrameworkStatus.DRAFT
+                && !writers.reader(principal).mayWrite(framework.owner())) {
+            throw new FrameworkNotFound(id + " " + version);
+        }
+        return framework;
+    }
+
+    private Framework writable(String id, String version, Principal principal) {
+        Framework framework = catalogue.get(id, version);
+        if (!writers.of(principal, null).mayWrite(framework.owner())) {
+            throw new FrameworkNotFound(id + " " + version);
+        }
+        return framework;
+    }
+
+    private static FrameworkItem item(Framework framework, String code) {
+        return framework
+                .item(code)
+                .orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.COMPETENCE, framework.slug(), code));
+    }
+
+    private static RoleProfile role(Framework framework, String code) {
+        return framework.role(code).orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.ROLE, framework.slug(), code));
+    }
+
+    private Language language(@Nullable String lang, HttpServletRequest request) {
+        return lang == null
+                ? pages.of(request, "edit.title").language()
+                : Language.ofCode(lang).orElse(pages.of(request, "edit.title").language());
+    }
+}
