@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkImported;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The main content of explorer pages, rendered once per framework version, language and address. A stored framework
@@ -65,7 +66,9 @@ class RenderedFragments {
         }
     }
 
-    @EventListener
+    /** After the import's transaction commits (at once when there is none); the catalogue goes first. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(1)
     void on(FrameworkImported imported) {
         synchronized (fragments) {
             fragments.clear();

@@ -8,8 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.store.Frameworks;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The frameworks the toolkit offers, read from the database once and kept in memory. A published version never
@@ -83,7 +84,9 @@ public class FrameworkCatalogue {
                 .toList();
     }
 
-    @EventListener
+    /** After the import's transaction commits (at once when there is none); the catalogue goes first. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
     void on(FrameworkImported imported) {
         current.remove(imported.slug());
         byId.values().removeIf(f -> f.slug().equals(imported.slug()));

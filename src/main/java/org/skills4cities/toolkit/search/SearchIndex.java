@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -95,7 +97,9 @@ public class SearchIndex implements AutoCloseable {
         catalogue.all().forEach(this::index);
     }
 
-    @EventListener
+    /** After the import's transaction commits (at once when there is none); the catalogue goes first. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(2)
     void on(FrameworkImported imported) {
         catalogue.find(imported.slug()).ifPresent(this::index);
     }

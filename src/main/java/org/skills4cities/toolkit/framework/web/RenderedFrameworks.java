@@ -7,8 +7,9 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkImported;
 import org.skills4cities.toolkit.framework.web.FrameworkViews.FrameworkView;
 import org.skills4cities.toolkit.language.Language;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +32,9 @@ class RenderedFrameworks {
                 key -> json.writeValueAsBytes(FrameworkView.of(framework, language)));
     }
 
-    @EventListener
+    /** After the import's transaction commits (at once when there is none); the catalogue goes first. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(1)
     void on(FrameworkImported imported) {
         rendered.clear();
     }
