@@ -51,7 +51,7 @@ class DigCompReader implements FrameworkReader {
     public FrameworkReading read(byte[] content, ReadOptions options) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
-        FrameworkName name = FrameworkName.of(options, DEFAULT_SLUG, DEFAULT_VERSION, problems);
+        FrameworkName name = FrameworkName.of(options, DEFAULT_SLUG, DEFAULT_VERSION);
         JsonNode root = parse(content, problems);
         DigCompNodes nodes = new DigCompNodes(root, problems, warnings);
         DigCompScale scale = DigCompScale.read(nodes);

@@ -57,7 +57,7 @@ class EscoSkillsReader implements FrameworkReader {
     @Override
     public FrameworkReading read(byte[] content, ReadOptions options) {
         List<ImportProblem> problems = new ArrayList<>();
-        FrameworkName name = FrameworkName.of(options, DEFAULT_SLUG, DEFAULT_VERSION, problems);
+        FrameworkName name = FrameworkName.of(options, DEFAULT_SLUG, DEFAULT_VERSION);
         EscoCsv csv = EscoCsv.read(content, List.of(URI, LABEL), problems);
         List<Skill> skills = skills(csv, problems);
         if (!problems.isEmpty()) {

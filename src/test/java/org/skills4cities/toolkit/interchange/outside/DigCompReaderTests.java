@@ -193,13 +193,12 @@ class DigCompReaderTests {
                 ]}
                 """;
 
-        assertThatThrownBy(() -> reader.read(graph.getBytes(StandardCharsets.UTF_8), new ReadOptions("Bad Slug", null)))
+        assertThatThrownBy(() -> reader.read(graph.getBytes(StandardCharsets.UTF_8), ReadOptions.NONE))
                 .isInstanceOfSatisfying(
                         FrameworkRejected.class,
                         e -> assertThat(e.problems())
                                 .extracting(ImportProblem::location, ImportProblem::code)
                                 .containsExactlyInAnyOrder(
-                                        tuple("slug", "invalidSlug"),
                                         tuple("/@graph/2/@id", "duplicateId"),
                                         tuple("/@graph/5/eight_levels_mapping", "digcompLevelNumber"),
                                         tuple("/@graph/1/name", "blank"),
