@@ -205,7 +205,7 @@ public final class FrameworkDocumentReader {
         }
 
         private UUID derivedId(String code) {
-            return UUID.nameUUIDFromBytes((slug + "/" + code).getBytes(StandardCharsets.UTF_8));
+            return DerivedIdentifiers.item(slug, code);
         }
 
         private List<LevelDescriptor> levels(JsonNode node, String pointer) {
