@@ -18,7 +18,6 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkComparison;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
-import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
 import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.LocalizedText;
@@ -44,8 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import, versions, comparison, history, adaptations and edits of frameworks over the API. Reading is open to all for
- * published versions; drafts, and every change, need a token of someone who may write the framework.
+ * Import, versions, comparison, history, adaptations and edits of frameworks over the API. Reading is open to all,
+ * drafts included (they are marked as such); every change needs a token of someone who may write the framework.
  */
 @RestController
 @Tag(name = "Framework authoring")
@@ -166,17 +165,13 @@ class AuthoringApi {
     }
 
     @GetMapping("/api/v1/frameworks/{id}/versions")
-    @Operation(summary = "The versions of a framework, the current one first; drafts only for those who may write it")
-    List<AuthoringViews.VersionView> versions(@PathVariable String id, @Nullable Principal principal) {
-        var access = writers.reader(principal);
+    @Operation(summary = "The versions of a framework, the current one first")
+    List<AuthoringViews.VersionView> versions(@PathVariable String id) {
         var versions = catalogue.versions(id);
         if (versions.isEmpty()) {
             throw new FrameworkNotFound(id);
         }
-        return versions.stream()
-                .filter(v -> v.status() != FrameworkStatus.DRAFT || access.mayWrite(v.owner()))
-                .map(AuthoringViews::version)
-                .toList();
+        return versions.stream().map(AuthoringViews::version).toList();
     }
 
     @GetMapping("/api/v1/frameworks/{id}/versions/{version}/compare")
@@ -191,9 +186,9 @@ class AuthoringApi {
                     @Nullable
                     String from,
             @Nullable Principal principal) {
-        Framework to = readable(id, version, principal);
+        Framework to = catalogue.get(id, version);
         FrameworkVersion other = other(to, from);
-        Framework before = readable(other.slug(), other.version(), principal);
+        Framework before = catalogue.get(other.slug(), other.version());
         return views.comparison(
                 before.slug() + "@" + before.version(),
                 to.slug() + "@" + to.version(),
@@ -208,7 +203,7 @@ class AuthoringApi {
             @RequestParam(required = false) @Nullable String item,
             @RequestParam(required = false) @Nullable String role,
             @Nullable Principal principal) {
-        Framework framework = readable(id, version, principal);
+        Framework framework = catalogue.get(id, version);
         UUID subject = null;
         if (item != null) {
             subject = framework
@@ -231,7 +226,7 @@ class AuthoringApi {
     List<AuthoringViews.VersionView> publish(
             @PathVariable String id, @PathVariable String version, Principal principal) {
         authoring.publish(id, version, writers.of(principal, null));
-        return versions(id, principal);
+        return versions(id);
     }
 
     /** The version a new draft gets. */
@@ -377,15 +372,6 @@ class AuthoringApi {
             throw new FrameworkRejected(List.of(ImportProblem.at(at + "/" + name, "required", name)));
         }
         return value;
-    }
-
-    private Framework readable(String slug, String version, @Nullable Principal principal) {
-        Framework framework = catalogue.get(slug, version);
-        if (framework.status() == FrameworkStatus.DRAFT
-                && !writers.reader(principal).mayWrite(framework.owner())) {
-            throw new FrameworkNotFound(slug + " " + version);
-        }
-        return framework;
     }
 
     private FrameworkVersion other(Framework to, @Nullable String from) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CaseTree {
 
+    static final int MAX_DEPTH = 32;
+
     private static final Comparator<Placed> ORDER = Comparator.comparing(
                     (Placed p) -> p.sequence(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(p -> p.entry().index());
@@ -108,9 +110,15 @@ final class CaseTree {
         placements.put(child.get().index(), new Placement(parent, link.sequence(), link.pointer()));
     }
 
-    /** Follows each item's parents up to the document; coming back to an item on the way is a cycle. */
+    /**
+     * Follows each item's parents up to the document; coming back to an item on the way is a cycle, and a tree deeper
+     * than {@value #MAX_DEPTH} levels is refused too (nothing real is that deep, and deeper trees would be walked by
+     * recursion).
+     */
     private void findCycles() {
         Map<Integer, Boolean> done = new HashMap<>();
+        Map<Integer, Integer> depths = new HashMap<>();
+        boolean tooDeep = false;
         for (Integer start : placements.keySet()) {
             List<Integer> path = new ArrayList<>();
             Integer at = start;
@@ -125,6 +133,15 @@ final class CaseTree {
             if (at != null && !done.get(at)) {
                 Placement closing = placements.get(at);
                 nodes.error(closing.pointer(), "caseCycle", closing.parentName());
+            } else {
+                int depth = at == null ? 0 : depths.getOrDefault(at, 0);
+                for (int i = path.size() - 1; i >= 0; i--) {
+                    depths.put(path.get(i), ++depth);
+                }
+                if (depth > MAX_DEPTH && !tooDeep) {
+                    tooDeep = true;
+                    nodes.error(placements.get(start).pointer(), "caseTooDeep", MAX_DEPTH);
+                }
             }
             path.forEach(p -> done.put(p, true));
         }

@@ -105,9 +105,12 @@ class EditPagesIntegrationTests {
 
         Account stranger = TestAccounts.active(accounts, passwords, "Stranger");
         assertThat(mvc.get().uri(item).with(as(stranger))).hasStatus(404);
-        assertThat(mvc.get().uri("/frameworks/" + slug + "/versions/1.0/compare"))
-                .as("drafts are not public")
-                .hasStatus(404);
+        assertThat(mvc.get().uri("/frameworks/" + slug + "/versions"))
+                .as("a draft is shown to all, marked, without the means to change it")
+                .hasStatusOk()
+                .bodyText()
+                .contains("draft")
+                .doesNotContain("/edit/frameworks/" + slug);
     }
 
     private static RequestPostProcessor as(Account account) {

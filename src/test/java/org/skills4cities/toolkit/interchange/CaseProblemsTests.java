@@ -67,6 +67,25 @@ class CaseProblemsTests {
     }
 
     @Test
+    void refusesATreeDeeperThanAnyRealFrameworkBeforeWalkingIt() {
+        int depth = 10_000;
+        StringBuilder items = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            items.append(i == 0 ? "" : ", ").append("item(\"n").append(i).append("\")");
+            links.append(i == 0 ? "" : ", ")
+                    .append("child(\"n")
+                    .append(i)
+                    .append("\", \"")
+                    .append(i == 0 ? "DOC" : "n" + (i - 1))
+                    .append("\")");
+        }
+        String pack = "{" + DOCUMENT + ", \"CFItems\": [" + items + "], \"CFAssociations\": [" + links + "]}";
+
+        assertThat(rejected(expand(pack))).extracting(ImportProblem::code).containsExactly("caseTooDeep");
+    }
+
+    @Test
     void keepsTheFirstOfTwoEqualCodesAndGivesTheCodeBackInTheExport() {
         String pack = "{" + DOCUMENT + """
                 , "CFItems": [item("a", "K.1"), item("b", "K.1"), item("c")],
@@ -187,6 +206,7 @@ class CaseProblemsTests {
                 "caseNoDocument",
                 "caseNoTitle",
                 "caseCycle",
+                "caseTooDeep",
                 "caseNull",
                 "caseOldFieldName",
                 "caseUnknownField",

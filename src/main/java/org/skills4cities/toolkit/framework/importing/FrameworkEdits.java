@@ -1,9 +1,10 @@
 package org.skills4cities.toolkit.framework.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -130,12 +131,12 @@ final class FrameworkEdits {
             LevelDescriptor changed = new LevelDescriptor(
                     level, with(existing.map(LevelDescriptor::description).orElse(LocalizedText.EMPTY), lang, text));
             existing.ifPresentOrElse(e -> levels.set(levels.indexOf(e), changed), () -> levels.add(changed));
-            levels.sort(java.util.Comparator.comparingInt(LevelDescriptor::level));
+            levels.sort(Comparator.comparingInt(LevelDescriptor::level));
             return rebuild(
                     item, item.title(), item.description(), levels, item.knowledge(), item.skills(), item.attitudes());
         }
         if (list.matches() && !list.group(1).equals("task") && !list.group(1).equals("deliverable")) {
-            StatementKind kind = StatementKind.valueOf(list.group(1).toUpperCase(java.util.Locale.ROOT));
+            StatementKind kind = StatementKind.valueOf(list.group(1).toUpperCase(Locale.ROOT));
             List<LocalizedText> statements =
                     entry(at, item.statements(kind), Integer.parseInt(list.group(2)), lang, text);
             return rebuild(
@@ -261,7 +262,7 @@ final class FrameworkEdits {
             return;
         }
         FrameworkItem added = new FrameworkItem(
-                java.util.UUID.nameUUIDFromBytes((framework.slug() + "/" + e.code()).getBytes(StandardCharsets.UTF_8)),
+                DerivedIdentifiers.item(framework.slug(), e.code()),
                 e.code(),
                 e.type().isBlank() ? "competence" : e.type(),
                 with(LocalizedText.EMPTY, e.lang(), e.title()),
@@ -307,8 +308,7 @@ final class FrameworkEdits {
         }
         List<RoleProfile> roles = new ArrayList<>(framework.roles());
         roles.add(new RoleProfile(
-                java.util.UUID.nameUUIDFromBytes(
-                        (framework.slug() + "/role/" + e.code()).getBytes(StandardCharsets.UTF_8)),
+                DerivedIdentifiers.role(framework.slug(), e.code()),
                 e.code(),
                 with(LocalizedText.EMPTY, e.lang(), e.title()),
                 LocalizedText.EMPTY,
