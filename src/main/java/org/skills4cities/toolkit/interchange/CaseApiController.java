@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
@@ -21,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Frameworks as 1EdTech CASE 1.1: the export of any framework, and a read-only CASE REST provider of the published
- * ones ({@code /ims/case/v1p1/CFDocuments}, {@code CFPackages/{id}}), in the language of {@code lang}.
+ * Frameworks as files: the export of any framework in each format a {@link FrameworkWriter} writes, and a read-only
+ * CASE REST provider of the published ones ({@code /ims/case/v1p1/CFDocuments}, {@code CFPackages/{id}}), in the language of {@code lang}.
  */
 @RestController
 @Tag(name = "Interchange")
@@ -30,31 +33,36 @@ class CaseApiController {
 
     private final FrameworkCatalogue catalogue;
     private final CasePackages packages;
+    private final Map<String, FrameworkWriter> writers;
 
-    CaseApiController(FrameworkCatalogue catalogue, CasePackages packages) {
+    CaseApiController(FrameworkCatalogue catalogue, CasePackages packages, List<FrameworkWriter> writers) {
         this.catalogue = catalogue;
         this.packages = packages;
+        this.writers = writers.stream().collect(Collectors.toMap(FrameworkWriter::format, Function.identity()));
     }
 
     @GetMapping("/api/v1/frameworks/{id}/export")
-    @Operation(summary = "Export a framework; format case (1EdTech CASE 1.1 package JSON)")
-    ResponseEntity<Map<String, Object>> export(
+    @Operation(
+            summary = "Export a framework as a file: case (1EdTech CASE 1.1 package), csv or xlsx (the spreadsheet"
+                    + " template of docs/spreadsheet-format.md); the current version unless one is named")
+    ResponseEntity<byte[]> export(
             @PathVariable String id,
-            @Parameter(description = "case") @RequestParam(defaultValue = "case") String format,
+            @Parameter(description = "case, csv or xlsx") @RequestParam(defaultValue = "case") String format,
+            @Parameter(description = "a version of the framework; the current one when absent")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String version,
             Language language) {
-        if (!format.equals("case")) {
+        FrameworkWriter writer = writers.get(format);
+        if (writer == null) {
             throw new UnsupportedFormat(format);
         }
-        Framework framework = catalogue.get(id);
+        Framework framework = version == null ? catalogue.get(id) : catalogue.get(id, version);
+        String name = framework.slug() + "-" + framework.version() + "-" + format + "-" + language.code();
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        Downloads.attachment(
-                                framework.slug() + "-" + framework.version() + "-case-" + language.code(),
-                                framework.slug() + "-" + framework.version() + "-case-" + language.code(),
-                                "json"))
-                .body(packages.of(framework, language));
+                .contentType(MediaType.parseMediaType(writer.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name, name, writer.extension()))
+                .body(writer.write(framework, language));
     }
 
     @GetMapping(CasePackages.API + "/CFDocuments")
