@@ -1,5 +1,7 @@
 package org.skills4cities.toolkit.framework;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,39 +10,74 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.store.Frameworks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The frameworks the toolkit offers, read from the database once and kept in memory. A published version never
- * changes; a draft changes only through the import path, whose {@link FrameworkImported} event drops every copy of
- * that framework.
+ * The frameworks the toolkit offers, read from the database and kept in memory. A published version never changes; a
+ * draft changes, and which version is current changes, only through the import path, whose {@link FrameworkImported}
+ * event drops every copy of that framework on this node. Another node learns of such a change by looking, at most
+ * once every {@code toolkit.frameworks.refresh} (5 seconds by default), whether the current version of a framework is
+ * still the one it holds; when it is not, it raises the same event for its own copies.
  */
 @Service
 public class FrameworkCatalogue {
 
     private final Frameworks frameworks;
-    private final Map<String, Framework> current = new ConcurrentHashMap<>();
-    private final Map<UUID, Framework> byId = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration refresh;
+    private final Map<String, Cached> current = new ConcurrentHashMap<>();
+    private final Map<UUID, Cached> byId = new ConcurrentHashMap<>();
 
-    FrameworkCatalogue(Frameworks frameworks) {
+    FrameworkCatalogue(
+            Frameworks frameworks,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${toolkit.frameworks.refresh:5s}") Duration refresh) {
         this.frameworks = frameworks;
+        this.events = events;
+        this.clock = clock;
+        this.refresh = refresh;
     }
 
     public Optional<Framework> find(String slug) {
-        Framework cached = current.get(slug);
-        if (cached != null) {
-            return Optional.of(cached);
+        Cached cached = current.get(slug);
+        Instant now = clock.instant();
+        if (cached != null && now.isBefore(cached.checkedAt().plus(refresh))) {
+            return Optional.of(cached.framework());
         }
-        Optional<Framework> loaded = frameworks.findCurrent(slug);
-        loaded.ifPresent(f -> current.put(slug, f));
-        return loaded;
+        Optional<FrameworkVersionInfo> head = frameworks.versions(slug).stream().findFirst();
+        if (head.isEmpty()) {
+            current.remove(slug);
+            return Optional.empty();
+        }
+        if (cached != null && cached.isVersion(head.get())) {
+            current.put(slug, new Cached(cached.framework(), cached.changedAt(), now));
+            return Optional.of(cached.framework());
+        }
+        Framework loaded = frameworks.load(head.get().id());
+        current.put(slug, new Cached(loaded, head.get().changedAt(), now));
+        if (cached != null) {
+            events.publishEvent(new FrameworkImported(slug, loaded.version()));
+        }
+        return Optional.of(loaded);
     }
 
-    /** One version of a framework, whatever its status. */
+    /** One version of a framework, whatever its status; a draft is looked up again each time, it may have changed. */
     public Optional<Framework> find(String slug, String version) {
-        return frameworks.find(slug, version).map(id -> byId.computeIfAbsent(id, frameworks::load));
+        return frameworks.versionInfo(slug, version).map(info -> {
+            Cached cached = byId.get(info.id());
+            if (cached != null && cached.isVersion(info)) {
+                return cached.framework();
+            }
+            Framework loaded = frameworks.load(info.id());
+            byId.put(info.id(), new Cached(loaded, info.changedAt(), clock.instant()));
+            return loaded;
+        });
     }
 
     public Framework get(String slug, String version) {
@@ -89,6 +126,14 @@ public class FrameworkCatalogue {
     @Order(0)
     void on(FrameworkImported imported) {
         current.remove(imported.slug());
-        byId.values().removeIf(f -> f.slug().equals(imported.slug()));
+        byId.values().removeIf(c -> c.framework().slug().equals(imported.slug()));
+    }
+
+    /** A framework read from the database, when that version was last changed, and when that was last checked. */
+    private record Cached(Framework framework, Instant changedAt, Instant checkedAt) {
+
+        boolean isVersion(FrameworkVersionInfo info) {
+            return framework.id().equals(info.id()) && changedAt.equals(info.changedAt());
+        }
     }
 }

@@ -175,6 +175,12 @@ public class Frameworks {
         return new FrameworkAssembly(jdbc, id).run();
     }
 
+    /** One stored version as a list of versions shows it. */
+    @Transactional(readOnly = true)
+    public Optional<FrameworkVersionInfo> versionInfo(String slug, String version) {
+        return versions(slug).stream().filter(v -> v.version().equals(version)).findFirst();
+    }
+
     /** The stored versions of a framework: the current one first, then the others, newest first. */
     @Transactional(readOnly = true)
     public List<FrameworkVersionInfo> versions(String slug) {
