@@ -1,6 +1,5 @@
 package org.skills4cities.toolkit.framework.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,9 +49,7 @@ final class RoleReader {
                 nodes.problem(at + "/code", "duplicateRole", c, firstUse);
             }
         });
-        UUID id = nodes.uuid(node, at, "id")
-                .orElseGet(() ->
-                        UUID.nameUUIDFromBytes((slug + "/role/" + code.orElse(at)).getBytes(StandardCharsets.UTF_8)));
+        UUID id = nodes.uuid(node, at, "id").orElseGet(() -> DerivedIdentifiers.role(slug, code.orElse(at)));
         LocalizedText title = nodes.localized(node, at, "title", true);
         LocalizedText mission = nodes.localized(node, at, "mission", true);
         Optional<Integer> eqf = nodes.integer(node, at, "eqfLevel", true);
