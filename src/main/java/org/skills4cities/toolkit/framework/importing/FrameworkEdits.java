@@ -1,6 +1,5 @@
 package org.skills4cities.toolkit.framework.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -261,7 +260,7 @@ final class FrameworkEdits {
             return;
         }
         FrameworkItem added = new FrameworkItem(
-                java.util.UUID.nameUUIDFromBytes((framework.slug() + "/" + e.code()).getBytes(StandardCharsets.UTF_8)),
+                DerivedIdentifiers.item(framework.slug(), e.code()),
                 e.code(),
                 e.type().isBlank() ? "competence" : e.type(),
                 with(LocalizedText.EMPTY, e.lang(), e.title()),
@@ -307,8 +306,7 @@ final class FrameworkEdits {
         }
         List<RoleProfile> roles = new ArrayList<>(framework.roles());
         roles.add(new RoleProfile(
-                java.util.UUID.nameUUIDFromBytes(
-                        (framework.slug() + "/role/" + e.code()).getBytes(StandardCharsets.UTF_8)),
+                DerivedIdentifiers.role(framework.slug(), e.code()),
                 e.code(),
                 with(LocalizedText.EMPTY, e.lang(), e.title()),
                 LocalizedText.EMPTY,
