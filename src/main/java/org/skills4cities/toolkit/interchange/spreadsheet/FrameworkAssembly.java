@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.interchange.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +60,12 @@ final class FrameworkAssembly {
     private Framework framework(RecordRows head, List<String> columnLanguages, ReadOptions options) {
         String slug = given(options.slug(), head, "slug");
         String version = given(options.version(), head, "version");
-        List<FrameworkItem> items = items(slug);
+        List<ProficiencyLevel> levels = levels();
+        Set<Integer> scale = new HashSet<>();
+        levels.forEach(level -> scale.add(level.level()));
+        List<ItemNode> nodes = items(slug, scale);
         Map<String, FrameworkItem> byCode = new HashMap<>();
-        items.stream().flatMap(FrameworkItem::selfAndDescendants).forEach(item -> byCode.put(item.code(), item));
+        nodes.forEach(node -> byCode.put(node.item().code(), node.item()));
         return new Framework(
                 head.id(UUID::randomUUID),
                 slug,
@@ -71,9 +75,9 @@ final class FrameworkAssembly {
                 languages(head).orElse(columnLanguages),
                 head.requiredTexts("title"),
                 head.texts("description"),
-                levels(),
-                items,
-                RoleRecords.of(records, byCode, slug, problems),
+                levels,
+                ItemTree.of(nodes, problems),
+                RoleRecords.of(records, byCode, scale, slug, problems),
                 null,
                 head.value("sourceIdentifier").orElse(null),
                 head.attributes());
@@ -154,11 +158,11 @@ final class FrameworkAssembly {
         return levels;
     }
 
-    private List<FrameworkItem> items(String slug) {
+    private List<ItemNode> items(String slug, Set<Integer> scale) {
         List<ItemNode> nodes = new ArrayList<>();
         Map<UUID, String> ids = new HashMap<>();
         for (RecordRows rows : records.records(RecordKind.ITEM)) {
-            ItemNode node = ItemRecords.item(rows, slug, problems);
+            ItemNode node = ItemRecords.item(rows, slug, scale, problems);
             String at = node.first().at(SheetColumn.IDENTIFIER);
             String earlier = ids.putIfAbsent(node.item().id(), at);
             if (earlier != null) {
@@ -166,7 +170,7 @@ final class FrameworkAssembly {
             }
             nodes.add(node);
         }
-        return ItemTree.of(nodes, problems);
+        return nodes;
     }
 
     private static String valueAt(RecordRows head, String field) {

@@ -3,6 +3,7 @@ package org.skills4cities.toolkit.interchange.spreadsheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.skills4cities.toolkit.framework.ExternalReference;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.LevelDescriptor;
@@ -16,7 +17,7 @@ final class ItemRecords {
 
     private ItemRecords() {}
 
-    static ItemNode item(RecordRows rows, String slug, SheetProblems problems) {
+    static ItemNode item(RecordRows rows, String slug, Set<Integer> scale, SheetProblems problems) {
         Line first = rows.first();
         String code = first.key(SheetColumn.CODE);
         String type = first.key(SheetColumn.TYPE);
@@ -29,7 +30,7 @@ final class ItemRecords {
                 type,
                 rows.requiredTexts("title"),
                 rows.texts("description"),
-                levels(rows),
+                levels(rows, scale, problems),
                 rows.statements("knowledge"),
                 rows.statements("skill"),
                 rows.statements("attitude"),
@@ -42,10 +43,18 @@ final class ItemRecords {
         return new ItemNode(item, first.key(SheetColumn.PARENT), first);
     }
 
-    private static List<LevelDescriptor> levels(RecordRows rows) {
-        return rows.numbers("level").stream()
-                .map(level -> new LevelDescriptor(level, rows.texts("level:" + level)))
-                .toList();
+    /** The level descriptors, each for a level of the scale. */
+    private static List<LevelDescriptor> levels(RecordRows rows, Set<Integer> scale, SheetProblems problems) {
+        String code = rows.first().key(SheetColumn.CODE);
+        List<LevelDescriptor> levels = new ArrayList<>();
+        for (int level : rows.numbers("level")) {
+            String field = "level:" + level;
+            if (!scale.contains(level)) {
+                problems.add(rows.field(field).orElseThrow().at(SheetColumn.FIELD), "levelNotOnScale", code, level);
+            }
+            levels.add(new LevelDescriptor(level, rows.texts(field)));
+        }
+        return levels;
     }
 
     private static List<Source> sources(RecordRows rows) {

@@ -22,14 +22,20 @@ final class RoleRecords {
     private final SheetProblems problems;
     private final Map<String, List<Requirement>> requirements = new LinkedHashMap<>();
     private final Set<String> required = new HashSet<>();
+    private final Set<Integer> scale;
 
-    private RoleRecords(SheetProblems problems) {
+    private RoleRecords(Set<Integer> scale, SheetProblems problems) {
+        this.scale = scale;
         this.problems = problems;
     }
 
     static List<RoleProfile> of(
-            SheetRecords records, Map<String, FrameworkItem> items, String slug, SheetProblems problems) {
-        RoleRecords roles = new RoleRecords(problems);
+            SheetRecords records,
+            Map<String, FrameworkItem> items,
+            Set<Integer> scale,
+            String slug,
+            SheetProblems problems) {
+        RoleRecords roles = new RoleRecords(scale, problems);
         List<RecordRows> rows = records.records(RecordKind.ROLE);
         Set<String> codes = new HashSet<>();
         rows.forEach(role -> codes.add(role.first().key(SheetColumn.CODE)));
@@ -77,6 +83,10 @@ final class RoleRecords {
             problems.add(line.at(SheetColumn.VALUE), "blank", field.key());
             return Optional.empty();
         }
-        return problems.wholeNumber(value, field.key(), line.at(SheetColumn.VALUE));
+        Optional<Integer> level = problems.wholeNumber(value, field.key(), line.at(SheetColumn.VALUE));
+        level.filter(l -> !scale.contains(l))
+                .ifPresent(l ->
+                        problems.add(line.at(SheetColumn.VALUE), "levelNotOnScale", line.key(SheetColumn.PARENT), l));
+        return level;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -46,6 +47,7 @@ public class XlsxFrameworks implements FrameworkReader, SpreadsheetWriter {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final int[] WIDTHS = {12, 38, 14, 14, 18, 20, 30};
     private static final int TEXT_WIDTH = 60;
+    private static final Pattern ESCAPE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
     private final FrameworkSheet sheet;
     private final XlsxGate gate;
@@ -103,9 +105,30 @@ public class XlsxFrameworks implements FrameworkReader, SpreadsheetWriter {
             if (!cells.get(c).isEmpty()) {
                 Cell cell = row.createCell(c, CellType.STRING);
                 cell.setCellStyle(style);
-                cell.setCellValue(cells.get(c));
+                cell.setCellValue(escaped(cells.get(c)));
             }
         }
+    }
+
+    /**
+     * A text as an XLSX cell keeps it: POI reads {@code _xHHHH_} in a cell as the character HHHH, so a text that holds
+     * such a sequence gets its underscore escaped ({@code _x005F_}), and a control character XML cannot carry is
+     * written as its sequence instead of the question mark POI would write.
+     */
+    static String escaped(String text) {
+        StringBuilder cell = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                cell.append(String.format(Locale.ROOT, "_x%04X_", (int) c));
+            } else {
+                if (c == '_' && ESCAPE.matcher(text).region(i, text.length()).lookingAt()) {
+                    cell.append("_x005F");
+                }
+                cell.append(c);
+            }
+        }
+        return cell.toString();
     }
 
     @Override
