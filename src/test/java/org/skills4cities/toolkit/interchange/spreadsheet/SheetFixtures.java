@@ -1,9 +1,13 @@
 package org.skills4cities.toolkit.interchange.spreadsheet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.skills4cities.toolkit.framework.ExternalReference;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkItem;
@@ -16,13 +20,22 @@ import org.skills4cities.toolkit.framework.ProficiencyLevel;
 import org.skills4cities.toolkit.framework.Requirement;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.skills4cities.toolkit.framework.Source;
+import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
+import org.skills4cities.toolkit.framework.importing.ImportProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The message bundles as the application reads them, and a small framework made to trip spreadsheets up. */
+/** The message bundles as the application reads them, a small framework made to trip spreadsheets up, problems. */
 final class SheetFixtures {
 
     private SheetFixtures() {}
+
+    /** The problems a reading is rejected with; fails when it is not rejected. */
+    static List<ImportProblem> problems(ThrowingCallable reading) {
+        FrameworkRejected rejected = catchThrowableOfType(FrameworkRejected.class, reading);
+        assertThat(rejected).as("rejected").isNotNull();
+        return rejected.problems();
+    }
 
     static MessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -34,8 +47,9 @@ final class SheetFixtures {
 
     /**
      * Codes a spreadsheet program would turn into numbers, dates or booleans, texts in all six languages (Cyrillic,
-     * Greek with a final sigma), values that look like formulas, cells over several lines, a language that is not one
-     * of the framework's, states, source identifiers and attributes.
+     * Greek with a final sigma), values that look like formulas, cells over several lines, a control character and
+     * what XLSX reads as an escaped character, a language that is not one of the framework's, states, source
+     * identifiers and attributes.
      */
     static Framework awkward() {
         FrameworkItem seven = new FrameworkItem(
@@ -103,7 +117,7 @@ final class SheetFixtures {
                 List.of(role),
                 null,
                 "urn:x:Framework 1",
-                Map.of("subject", "-5 %", "creator", "@me"));
+                Map.of("subject", "-5 %", "creator", "@me", "escapes", "_x0041_ \u0001 _x005F_x0042_"));
     }
 
     /** A text in all six languages, the same words marked with each language's code. */
