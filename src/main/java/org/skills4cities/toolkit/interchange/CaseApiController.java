@@ -16,7 +16,6 @@ import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.printing.Downloads;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +59,7 @@ class CaseApiController {
         Framework framework = version == null ? catalogue.get(id) : catalogue.get(id, version);
         String name = framework.slug() + "-" + framework.version() + "-" + format + "-" + language.code();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(writer.mediaType()))
+                .contentType(writer.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name, name, writer.extension()))
                 .body(writer.write(framework, language));
     }

@@ -24,8 +24,8 @@ class CaseWriter implements FrameworkWriter {
     }
 
     @Override
-    public String mediaType() {
-        return MediaType.APPLICATION_JSON_VALUE;
+    public MediaType mediaType() {
+        return MediaType.APPLICATION_JSON;
     }
 
     @Override

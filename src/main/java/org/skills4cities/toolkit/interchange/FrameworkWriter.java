@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.interchange;
 
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.language.Language;
+import org.springframework.http.MediaType;
 
 /**
  * Writes a whole framework in one file format; the export API finds the writers by {@link #format()}. What the
@@ -12,7 +13,7 @@ public interface FrameworkWriter {
     /** The name a caller gives for this format: {@code case}, {@code csv}, {@code xlsx}. */
     String format();
 
-    String mediaType();
+    MediaType mediaType();
 
     /** The file name extension, without the dot. */
     String extension();

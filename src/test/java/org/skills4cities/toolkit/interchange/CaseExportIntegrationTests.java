@@ -120,7 +120,7 @@ class CaseExportIntegrationTests {
 
     @Test
     void refusesAFormatItDoesNotWriteInTheCallersLanguage() {
-        assertThat(mvc.get().uri("/api/v1/frameworks/skills4cities/export?format=xlsx&lang=de"))
+        assertThat(mvc.get().uri("/api/v1/frameworks/skills4cities/export?format=pdf&lang=de"))
                 .hasStatus(400)
                 .bodyJson()
                 .extractingPath("$.title")

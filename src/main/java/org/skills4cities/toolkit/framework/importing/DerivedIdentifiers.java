@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The identifiers of items and roles that come without one: name-based UUIDs (version 3) of the framework slug and
- * the code, so that every reader of every format gives the same item the same identifier at every import.
+ * The identifiers of the items and roles a file gives none for: name-based UUIDs (version 3) of the framework id and
+ * the code, so that every import of the same file, in any format, gives the same identifiers.
  */
 public final class DerivedIdentifiers {
 
     private DerivedIdentifiers() {}
 
     public static UUID item(String slug, String code) {
-        return UUID.nameUUIDFromBytes((slug + "/" + code).getBytes(StandardCharsets.UTF_8));
+        return nameBased(slug + "/" + code);
     }
 
     public static UUID role(String slug, String code) {
-        return UUID.nameUUIDFromBytes((slug + "/role/" + code).getBytes(StandardCharsets.UTF_8));
+        return nameBased(slug + "/role/" + code);
+    }
+
+    private static UUID nameBased(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -174,7 +174,7 @@ public final class FrameworkDocumentReader {
             String at = element.pointer();
             Optional<String> code = nodes.text(node, at, "code", true, DocumentNodes.MAX_CODE);
             Optional<String> type = nodes.text(node, at, "type", true, DocumentNodes.MAX_CODE);
-            UUID id = nodes.uuid(node, at, "id").orElseGet(() -> derivedId(code.orElse(at)));
+            UUID id = nodes.uuid(node, at, "id").orElseGet(() -> DerivedIdentifiers.item(slug, code.orElse(at)));
             LocalizedText title = nodes.localized(node, at, "title", true);
             LocalizedText description = nodes.localized(node, at, "description", false);
             List<LevelDescriptor> levels = levels(node, at);
@@ -202,10 +202,6 @@ public final class FrameworkDocumentReader {
                     children);
             checks.item(item, at);
             return Optional.of(item);
-        }
-
-        private UUID derivedId(String code) {
-            return DerivedIdentifiers.item(slug, code);
         }
 
         private List<LevelDescriptor> levels(JsonNode node, String pointer) {
