@@ -14,6 +14,8 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkImported;
 import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.interchange.spreadsheet.SheetFixtures;
+import org.skills4cities.toolkit.language.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,6 +54,9 @@ class RoundTripIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    java.util.List<FrameworkWriter> writers;
 
     @Test
     void theReferenceFrameworkRoundTripsAsCaseInEveryLanguageItCarries() throws Exception {
@@ -104,6 +109,63 @@ class RoundTripIntegrationTests {
         assertThat(catalogue.get(slug).allItems().map(FrameworkItem::identifier))
                 .containsExactlyElementsOf(
                         imported.allItems().map(FrameworkItem::identifier).toList());
+    }
+
+    @Test
+    void theReferenceFrameworkRoundTripsAsCsvAndXlsx() throws Exception {
+        String token = adminToken();
+        String slug = copyOfReference(token);
+        byte[] csv = export(slug, "csv", "bg");
+        byte[] xlsx = export(slug, "xlsx", "el");
+        forget(slug);
+        assertThat(importFile(token, csv, "csv", "")).hasStatus(201);
+        assertThat(export(slug, "csv", "bg")).isEqualTo(csv);
+        forget(slug);
+        assertThat(importFile(token, xlsx, "xlsx", "")).hasStatus(201);
+        assertThat(cells(export(slug, "xlsx", "el"))).isEqualTo(cells(xlsx));
+        assertThat(catalogue.get(slug).roles())
+                .isEqualTo(catalogue.get("skills4cities").roles());
+    }
+
+    @Test
+    void awkwardCodesAndTextInSixLanguagesSurviveCsvAndXlsxThroughTheDatabase() throws Exception {
+        String token = adminToken();
+        String slug = "awkward-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = csvWriter().write(SheetFixtures.awkward(), Language.EN);
+        assertThat(importFile(token, file, "csv", "id=" + slug)).hasStatus(201);
+        Framework stored = catalogue.get(slug);
+        assertThat(stored.allItems().map(FrameworkItem::code)).contains("1.10", "01.05", "007", "1e3", "TRUE");
+        for (String format : new String[] {"csv", "xlsx"}) {
+            byte[] first = export(slug, format, "de");
+            forget(slug);
+            assertThat(importFile(token, first, format, "")).hasStatus(201);
+            Framework back = catalogue.get(slug);
+            assertThat(back.items()).as("items after a %s round trip", format).isEqualTo(stored.items());
+            assertThat(back.title()).isEqualTo(stored.title());
+        }
+    }
+
+    private FrameworkWriter csvWriter() {
+        return writers.stream()
+                .filter(w -> w.format().equals("csv"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The text of every cell of every sheet, row by row: what a person sees of a workbook. */
+    private static java.util.List<java.util.List<String>> cells(byte[] xlsx) throws Exception {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    java.util.List<String> values = new java.util.ArrayList<>();
+                    row.forEach(cell -> values.add(formatter.formatCellValue(cell)));
+                    rows.add(values);
+                }
+            }
+        }
+        return rows;
     }
 
     /** The reference framework under a slug of its own, so that the test may take it out of the database. */

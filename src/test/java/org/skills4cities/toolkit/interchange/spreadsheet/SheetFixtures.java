@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The message bundles as the application reads them, a small framework made to trip spreadsheets up, problems. */
-final class SheetFixtures {
+public final class SheetFixtures {
 
     private SheetFixtures() {}
 
@@ -51,7 +51,7 @@ final class SheetFixtures {
      * what XLSX reads as an escaped character, a language that is not one of the framework's, states, source
      * identifiers and attributes.
      */
-    static Framework awkward() {
+    public static Framework awkward() {
         FrameworkItem seven = new FrameworkItem(
                 UUID.fromString("00000000-0000-0000-0000-000000000007"),
                 "007",

@@ -20,6 +20,7 @@ import org.skills4cities.toolkit.framework.importing.FrameworkReader;
 import org.skills4cities.toolkit.framework.importing.FrameworkReading;
 import org.skills4cities.toolkit.framework.importing.ReadOptions;
 import org.skills4cities.toolkit.framework.importing.ReferenceFrameworkFile;
+import org.skills4cities.toolkit.interchange.FrameworkWriter;
 import org.skills4cities.toolkit.language.Language;
 
 class SpreadsheetRoundTripTests {
@@ -100,7 +101,7 @@ class SpreadsheetRoundTripTests {
         }
     }
 
-    private static <F extends FrameworkReader & SpreadsheetWriter> FrameworkReading roundTrip(
+    private static <F extends FrameworkReader & FrameworkWriter> FrameworkReading roundTrip(
             F format, Framework framework, Language headerLanguage) {
         return format.read(format.write(framework, headerLanguage), ReadOptions.NONE);
     }
