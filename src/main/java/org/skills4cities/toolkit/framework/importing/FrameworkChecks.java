@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.ProficiencyLevel;
 import org.skills4cities.toolkit.framework.Requirement;
 import org.skills4cities.toolkit.framework.RoleProfile;
+import org.skills4cities.toolkit.framework.TranslatableText;
 
 /**
  * The rules every framework must keep before it is stored, whatever format it came in and however it was edited:
@@ -26,6 +28,12 @@ public final class FrameworkChecks {
     static final int MAX_VERSION = 40;
     static final int MAX_CODE = 200;
     static final int MAX_IDENTIFIER = 1000;
+    /** The longest text: a spreadsheet cell holds 32,767 characters, and every text must fit one to export. */
+    static final int MAX_TEXT = 32_000;
+
+    static final int MAX_ROLE_CODE = 40;
+    static final int MAX_SCHEME = 80;
+    static final int MAX_ATTRIBUTE_NAME = 100;
 
     private FrameworkChecks() {}
 
@@ -40,14 +48,27 @@ public final class FrameworkChecks {
         } else if (framework.version().length() > MAX_VERSION) {
             problems.add(ImportProblem.at("/version", "tooLong", "version", MAX_VERSION));
         }
+        attributes(problems, "/", framework.attributes());
         Set<Integer> scale = new HashSet<>();
         framework.proficiencyLevels().stream().map(ProficiencyLevel::level).forEach(scale::add);
         Map<String, String> codes = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
         framework.allItems().forEach(item -> item(item, scale, codes, ids, problems));
+        for (TranslatableText text : TranslatableText.of(framework)) {
+            text.text().values().forEach((lang, value) -> {
+                if (value.length() > MAX_TEXT) {
+                    problems.add(ImportProblem.at(
+                            "/" + text.subject() + "/" + text.code() + "/" + text.field() + "/" + lang,
+                            "tooLong",
+                            text.field(),
+                            MAX_TEXT));
+                }
+            });
+        }
         Set<String> roleCodes = new HashSet<>();
         for (RoleProfile role : framework.roles()) {
             String at = "/roles/" + role.code();
+            length(problems, at, "code", role.code(), MAX_ROLE_CODE);
             if (!roleCodes.add(role.code())) {
                 problems.add(ImportProblem.at(at, "duplicateRole", role.code(), at));
             }
@@ -106,8 +127,31 @@ public final class FrameworkChecks {
         if (!ids.add(item.id())) {
             out.add(ImportProblem.at(at, "duplicateId", item.id(), at));
         }
+        for (var source : item.sources()) {
+            length(out, at, "citation", source.citation(), MAX_IDENTIFIER);
+            length(out, at, "url", source.url(), MAX_IDENTIFIER);
+        }
+        for (var reference : item.references()) {
+            length(out, at, "framework", reference.framework(), MAX_SCHEME);
+            length(out, at, "code", reference.code(), MAX_SCHEME);
+            length(out, at, "uri", reference.uri(), MAX_IDENTIFIER);
+        }
+        attributes(out, at, item.attributes());
         item.levels().stream()
                 .filter(level -> !scale.contains(level.level()))
                 .forEach(level -> out.add(ImportProblem.at(at, "levelNotOnScale", item.code(), level.level())));
+    }
+
+    private static void attributes(List<ImportProblem> out, String at, Map<String, String> attributes) {
+        attributes.forEach((name, value) -> {
+            length(out, at, "attribute", name, MAX_ATTRIBUTE_NAME);
+            length(out, at, name, value, MAX_TEXT);
+        });
+    }
+
+    private static void length(List<ImportProblem> out, String at, String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            out.add(ImportProblem.at(at, "tooLong", field, max));
+        }
     }
 }

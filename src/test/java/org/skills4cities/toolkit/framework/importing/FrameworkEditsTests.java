@@ -69,4 +69,43 @@ class FrameworkEditsTests {
                                         "/edits/3/level",
                                         "/edits/4/code"));
     }
+
+    @Test
+    void refusesWhatTheDatabaseOrASpreadsheetCellCouldNotHold() {
+        Framework edited = FrameworkEdits.apply(
+                reference,
+                List.of(
+                        new FrameworkEdit.AddRole("R".repeat(41), 6, "en", "Too long a code"),
+                        new FrameworkEdit.AddItem("A", "A.99", "competence", "en", "x")));
+        Framework longText = edited.with(
+                edited.items().stream()
+                        .map(area -> area.withChildren(area.children().stream()
+                                .map(c -> c.code().equals("A.99") ? longTitle(c) : c)
+                                .toList()))
+                        .toList(),
+                edited.roles());
+
+        assertThat(FrameworkChecks.problems(longText))
+                .extracting(ImportProblem::location, ImportProblem::code)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("/roles/" + "R".repeat(41), "tooLong"),
+                        org.assertj.core.groups.Tuple.tuple("/item/A.99/title/en", "tooLong"));
+    }
+
+    private static org.skills4cities.toolkit.framework.FrameworkItem longTitle(
+            org.skills4cities.toolkit.framework.FrameworkItem item) {
+        return new org.skills4cities.toolkit.framework.FrameworkItem(
+                item.id(),
+                item.code(),
+                item.type(),
+                org.skills4cities.toolkit.framework.LocalizedText.english("x".repeat(32_001)),
+                item.description(),
+                item.levels(),
+                item.knowledge(),
+                item.skills(),
+                item.attitudes(),
+                item.sources(),
+                item.references(),
+                item.children());
+    }
 }
