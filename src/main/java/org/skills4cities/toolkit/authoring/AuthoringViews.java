@@ -26,7 +26,7 @@ public class AuthoringViews {
     }
 
     /** What an import does or did. */
-    record PlanView(
+    public record PlanView(
             String outcome,
             boolean applied,
             String id,
@@ -41,13 +41,14 @@ public class AuthoringViews {
             List<ProblemView> warnings) {}
 
     /** How many items or roles an import creates, changes and leaves as they are. */
-    record Counts(long created, long updated, long unchanged) {}
+    public record Counts(long created, long updated, long unchanged) {}
 
     /** An item, role or the framework itself that differs, with the values that differ. */
-    record SubjectView(String kind, String change, @Nullable UUID identifier, String code, List<ValueView> values) {}
+    public record SubjectView(
+            String kind, String change, @Nullable UUID identifier, String code, List<ValueView> values) {}
 
     /** One value that differs; {@code lang} is empty for values that are not text. */
-    record ValueView(
+    public record ValueView(
             String field,
             String lang,
             @Nullable String old,
@@ -57,10 +58,10 @@ public class AuthoringViews {
     public record ProblemView(String location, String code, String message) {}
 
     /** The difference between two versions. */
-    record ComparisonView(String from, String to, Counts items, Counts roles, List<SubjectView> changes) {}
+    public record ComparisonView(String from, String to, Counts items, Counts roles, List<SubjectView> changes) {}
 
     /** One stored version. */
-    record VersionView(
+    public record VersionView(
             String id,
             String version,
             String status,
@@ -71,7 +72,7 @@ public class AuthoringViews {
             @Nullable Instant publishedAt) {}
 
     /** One recorded change. */
-    record ChangeView(
+    public record ChangeView(
             Instant at,
             String by,
             String origin,

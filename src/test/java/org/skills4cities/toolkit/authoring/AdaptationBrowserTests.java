@@ -140,6 +140,32 @@ class AdaptationBrowserTests {
         assertThat(browser.findElement(By.id("item-D.10")).getText()).contains("hidden");
     }
 
+    @Test
+    void anEditorChecksASpreadsheetBeforeImportingIt() {
+        Account admin = TestAccounts.active(accounts, passwords, "Admin", true);
+        Account editor = TestAccounts.active(accounts, passwords, "Editor Plovdiv");
+        Organisation city =
+                organisations.create(admin, "Plovdiv " + UUID.randomUUID(), OrganisationKind.CITY_ADMINISTRATION);
+        organisations.grant(admin, city.id(), editor.id(), Role.CONTENT_EDITOR);
+        logIn(editor.email());
+
+        open("/edit/import?lang=en");
+        browser.findElement(By.id("file"))
+                .sendKeys(java.nio.file.Path.of("docs", "templates", "framework-template.csv")
+                        .toAbsolutePath()
+                        .toString());
+        new Select(browser.findElement(By.id("format"))).selectByValue("csv");
+        browser.findElement(By.id("id"))
+                .sendKeys("plovdiv-" + UUID.randomUUID().toString().substring(0, 8));
+        new Select(browser.findElement(By.id("organisation"))).selectByVisibleText(city.name());
+        browser.findElement(By.cssSelector("button[value=dryRun]")).click();
+        WebElement plan = wait(ExpectedConditions.visibilityOfElementLocated(By.id("plan-heading")));
+        Chromium.screenshot(browser, "import-check");
+        assertThat(plan.getText()).isEqualTo("Check: nothing has been changed");
+        assertThat(browser.findElement(By.cssSelector(".import-plan .lead")).getText())
+                .startsWith("Creates plovdiv-");
+    }
+
     private void logIn(String email) {
         open("/login");
         browser.findElement(By.id("email")).sendKeys(email);

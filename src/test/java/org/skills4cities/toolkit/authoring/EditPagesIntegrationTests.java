@@ -113,6 +113,73 @@ class EditPagesIntegrationTests {
                 .doesNotContain("/edit/frameworks/" + slug);
     }
 
+    @Test
+    void theImportPageChecksAFileFirstNamesItsProblemsAndImportsIt() throws Exception {
+        Account admin = TestAccounts.active(accounts, passwords, "Admin", true);
+        Account editor = TestAccounts.active(accounts, passwords, "Editor");
+        Organisation city =
+                organisations.create(admin, "Ruse " + UUID.randomUUID(), OrganisationKind.CITY_ADMINISTRATION);
+        organisations.grant(admin, city.id(), editor.id(), Role.CONTENT_EDITOR);
+        String slug = "ruse-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] template =
+                getClass().getResourceAsStream("/frameworks/skills4cities.json").readAllBytes();
+        var file = new org.springframework.mock.web.MockMultipartFile(
+                "file", "framework.json", "application/json", template);
+
+        assertThat(mvc.get().uri("/edit/import?lang=bg").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Импорт");
+        assertThat(mvc.post()
+                        .uri("/edit/import?lang=bg")
+                        .multipart()
+                        .file(file)
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("id", slug)
+                        .param("organisation", city.id().toString())
+                        .param("action", "dryRun"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Проверка: нищо не е променено")
+                .contains("Елементи: 44 нови");
+        assertThat(catalogue.versions(slug)).isEmpty();
+
+        var broken = new org.springframework.mock.web.MockMultipartFile(
+                "file",
+                "broken.csv",
+                "text/csv",
+                "record,code\nitem,A\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(mvc.post()
+                        .uri("/edit/import?lang=el")
+                        .multipart()
+                        .file(broken)
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("format", "csv")
+                        .param("id", slug)
+                        .param("organisation", city.id().toString()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Το αρχείο δεν εισήχθη")
+                .contains("line ");
+        assertThat(catalogue.versions(slug)).isEmpty();
+
+        assertThat(mvc.post()
+                        .uri("/edit/import")
+                        .multipart()
+                        .file(file)
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("id", slug)
+                        .param("organisation", city.id().toString())
+                        .param("action", "apply"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Imported");
+        assertThat(catalogue.get(slug).owner()).isEqualTo(city.id());
+    }
+
     private static RequestPostProcessor as(Account account) {
         return user(account.email()).authorities(new SimpleGrantedAuthority("SIGNED_IN"));
     }
