@@ -50,12 +50,7 @@ public class FrameworkAuthoring {
     public FrameworkDifference edit(String slug, String version, List<FrameworkEdit> edits, ImportAccess access) {
         Framework draft = writable(slug, version, access);
         if (draft.status() != FrameworkStatus.DRAFT) {
-            throw new FrameworkRejected(List.of(ImportProblem.at(
-                    "/version",
-                    "versionPublished",
-                    slug,
-                    version,
-                    draft.status().code())));
+            throw notADraft(draft);
         }
         Framework edited = FrameworkEdits.apply(draft, edits);
         FrameworkChecks.check(edited);
@@ -83,12 +78,7 @@ public class FrameworkAuthoring {
     public void publish(String slug, String version, ImportAccess access) {
         Framework draft = writable(slug, version, access);
         if (!frameworks.publish(draft.id())) {
-            throw new FrameworkRejected(List.of(ImportProblem.at(
-                    "/version",
-                    "versionPublished",
-                    slug,
-                    version,
-                    draft.status().code())));
+            throw notADraft(draft);
         }
         frameworks.record(draft.id(), List.of(entry(draft, access, "status", "draft", "published")));
         events.publishEvent(new FrameworkImported(slug, version));
@@ -161,6 +151,15 @@ public class FrameworkAuthoring {
             throw new ImportAccess.Forbidden(slug);
         }
         return framework;
+    }
+
+    private static FrameworkRejected notADraft(Framework framework) {
+        return new FrameworkRejected(List.of(ImportProblem.at(
+                "/version",
+                "versionPublished",
+                framework.slug(),
+                framework.version(),
+                framework.status().code())));
     }
 
     private FrameworkChange entry(Framework framework, ImportAccess access, String field, String old, String now) {
