@@ -42,14 +42,6 @@ public record ImportPlan(
         return difference.of(kind, Change.CHANGED).count();
     }
 
-    public long unchanged(Kind kind) {
-        return kind == Kind.ITEM
-                ? difference.unchangedItems()
-                : kind == Kind.ROLE
-                        ? difference.unchangedRoles()
-                        : difference.subjects().stream().noneMatch(s -> s.kind() == Kind.FRAMEWORK) ? 1 : 0;
-    }
-
     ImportPlan asApplied() {
         return new ImportPlan(
                 outcome, frameworkId, slug, version, status, difference, missing, removed, retired, warnings, true);
