@@ -289,11 +289,30 @@ class AuthoringPages {
         Framework framework = writable(id, version, principal);
         FrameworkItem item = item(framework, code);
         Language language = language(form.getFirst("lang"), request);
-        var problems = authoring.check(
-                id, version, ItemForm.edits(framework, item, language, form), writers.of(principal, null));
+        var edits = ItemForm.edits(framework, item, language, form);
+        return checks(authoring.check(id, version, edits, writers.of(principal, null)), language, request, model);
+    }
+
+    /** The problems of a form being typed, for htmx to put beside it. */
+    private String checks(List<ImportProblem> problems, Language language, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.of(request, "edit.title"));
         model.addAttribute("problems", views.problems(problems, language));
         return "authoring/checks";
+    }
+
+    @PostMapping("/edit/frameworks/{id}/{version}/roles/{code}/check")
+    String checkRole(
+            @PathVariable String id,
+            @PathVariable String version,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal principal,
+            HttpServletRequest request,
+            Model model) {
+        Framework framework = writable(id, version, principal);
+        Language language = language(form.getFirst("lang"), request);
+        var edits = RoleForm.edits(framework, role(framework, code), language, form);
+        return checks(authoring.check(id, version, edits, writers.of(principal, null)), language, request, model);
     }
 
     @GetMapping("/edit/frameworks/{id}/{version}/roles/{code}")

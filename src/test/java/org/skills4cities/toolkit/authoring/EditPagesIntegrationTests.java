@@ -103,6 +103,17 @@ class EditPagesIntegrationTests {
                 .contains("Градски данни и платформи")
                 .contains(editor.email());
 
+        assertThat(mvc.post()
+                        .uri("/edit/frameworks/" + slug + "/1.0/roles/SCPM/check")
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("lang", "de")
+                        .param("level:A.1", "9"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("form-error")
+                .contains("Stufe 9");
+
         Account stranger = TestAccounts.active(accounts, passwords, "Stranger");
         assertThat(mvc.get().uri(item).with(as(stranger))).hasStatus(404);
         assertThat(mvc.get().uri("/frameworks/" + slug + "/versions"))
