@@ -192,6 +192,8 @@ class LocalizedPagesIntegrationTests {
                                 .in(language)
                                 .text()),
                 "/translations",
+                "/frameworks/skills4cities/versions",
+                "/frameworks/skills4cities/versions/" + framework.version() + "/history",
                 "/frameworks/skills4cities/competences/NOPE"));
         framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
         framework.competences().stream()
