@@ -19,6 +19,7 @@ import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkComparison;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
+import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
 import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.importing.FrameworkAuthoring;
@@ -33,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -185,7 +187,8 @@ class AuthoringApi {
                     @RequestParam(required = false)
                     @Nullable
                     String from,
-            @Nullable Principal principal) {
+            @Nullable Principal principal)
+            throws MissingServletRequestParameterException {
         Framework to = catalogue.get(id, version);
         FrameworkVersion other = other(to, from);
         Framework before = catalogue.get(other.slug(), other.version());
@@ -374,12 +377,22 @@ class AuthoringApi {
         return value;
     }
 
-    private FrameworkVersion other(Framework to, @Nullable String from) {
+    /** The version to compare with: the one asked for, else the one this was derived from, else the one before. */
+    private FrameworkVersion other(Framework to, @Nullable String from) throws MissingServletRequestParameterException {
         if (from == null || from.isBlank()) {
-            if (to.basedOn() == null) {
-                throw rejected("from", "required", "from");
+            if (to.basedOn() != null) {
+                return to.basedOn();
             }
-            return to.basedOn();
+            var versions = catalogue.versions(to.slug());
+            var self = versions.stream()
+                    .filter(v -> v.id().equals(to.id()))
+                    .findFirst()
+                    .orElseThrow();
+            return versions.stream()
+                    .filter(v -> v.importedAt().isBefore(self.importedAt()))
+                    .max(java.util.Comparator.comparing(FrameworkVersionInfo::importedAt))
+                    .map(v -> new FrameworkVersion(v.slug(), v.version()))
+                    .orElseThrow(() -> new MissingServletRequestParameterException("from", "String"));
         }
         int at = from.indexOf('@');
         return at < 0

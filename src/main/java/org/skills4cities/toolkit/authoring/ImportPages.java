@@ -14,6 +14,7 @@ import org.skills4cities.toolkit.explorer.Page;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.skills4cities.toolkit.framework.importing.FrameworkImport;
 import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
+import org.skills4cities.toolkit.framework.importing.ImportAccess;
 import org.skills4cities.toolkit.framework.importing.ImportPlan;
 import org.skills4cities.toolkit.framework.importing.ImportProblem;
 import org.skills4cities.toolkit.framework.importing.ReadOptions;
@@ -99,6 +100,9 @@ class ImportPages {
             model.addAttribute("plan", views.plan(plan, page.language()));
         } catch (FrameworkRejected e) {
             return page(principal, request, model, null, e.problems(), format);
+        } catch (ImportAccess.Forbidden e) {
+            return page(
+                    principal, request, model, null, List.of(ImportProblem.at("id", "forbidden", e.slug())), format);
         }
         return page(principal, request, model, model.getAttribute("plan"), List.of(), format);
     }
@@ -116,7 +120,10 @@ class ImportPages {
         model.addAttribute("problems", views.problems(problems, page.language()));
         model.addAttribute("formats", new TreeSet<>(imports.formats()));
         model.addAttribute("format", format);
-        model.addAttribute("organisations", writers.of(principal, null).writingFor());
+        Writers.Access access = writers.of(principal, null);
+        model.addAttribute("organisations", access.writingFor());
+        model.addAttribute(
+                "platformAdmin", access.account() != null && access.account().platformAdmin());
         return "authoring/import";
     }
 }

@@ -22,8 +22,12 @@ public record LocalizedText(Map<String, String> values) {
         if (text != null && !text.isBlank()) {
             return new Localized(text, language, false);
         }
-        String fallback = values.getOrDefault(Language.DEFAULT.code(), firstValue());
-        return new Localized(fallback, Language.DEFAULT, language != Language.DEFAULT);
+        String english = values.get(Language.DEFAULT.code());
+        if (english != null && !english.isBlank()) {
+            return new Localized(english, Language.DEFAULT, language != Language.DEFAULT);
+        }
+        // neither the language asked for nor English: whatever language the text is in, marked as standing in
+        return new Localized(firstValue(), Language.DEFAULT, true);
     }
 
     public String english() {
@@ -38,6 +42,9 @@ public record LocalizedText(Map<String, String> values) {
         return values.values().stream().findFirst().orElse("");
     }
 
-    /** A text resolved to one language; {@code fallback} is true when it is English standing in for another. */
+    /**
+     * A text resolved to one language; {@code fallback} is true when it is not in the language asked for (English, or,
+     * for a text without English, the language it has).
+     */
     public record Localized(String text, Language language, boolean fallback) {}
 }

@@ -36,8 +36,13 @@ final class SearchDocuments {
 
     static List<IndexedEntry> of(Framework framework) {
         List<IndexedEntry> entries = new ArrayList<>();
-        framework.allItems().forEach(item -> entries.add(item(framework, item)));
-        framework.roles().forEach(role -> entries.add(role(framework, role)));
+        framework
+                .allItems()
+                .filter(item -> item.state().isActive())
+                .forEach(item -> entries.add(item(framework, item)));
+        framework.roles().stream()
+                .filter(role -> role.state().isActive())
+                .forEach(role -> entries.add(role(framework, role)));
         return entries;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.UnknownArea;
@@ -20,12 +21,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -100,6 +112,41 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail frameworkForbidden(ImportAccess.Forbidden e, HttpServletRequest request) {
         return problem(request, HttpStatus.FORBIDDEN, "problem.frameworkForbidden", e.slug());
+    }
+
+    /** Two people changed the same framework at the same moment; the second change was not made. */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
+    ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
+        log.info("Concurrent change refused at {}: {}", request.getRequestURI(), e.getMessage());
+        return problem(request, HttpStatus.CONFLICT, "problem.conflict");
+    }
+
+    @ExceptionHandler
+    ProblemDetail badUpload(MultipartException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "problem.badUpload");
+    }
+
+    /** Spring's own answers to a malformed request, with their title and detail in the caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest webRequest) {
+        HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+        ProblemDetail localized = switch (e) {
+            case MissingServletRequestParameterException missing ->
+                problem(request, HttpStatus.BAD_REQUEST, "problem.missingParameter", missing.getParameterName());
+            case MissingServletRequestPartException missing ->
+                problem(request, HttpStatus.BAD_REQUEST, "problem.missingParameter", missing.getRequestPartName());
+            case MaxUploadSizeExceededException tooLarge ->
+                problem(request, HttpStatus.CONTENT_TOO_LARGE, "problem.uploadTooLarge");
+            case HttpMediaTypeNotSupportedException unsupported ->
+                problem(
+                        request,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "problem.unsupportedMediaType",
+                        String.valueOf(unsupported.getContentType()));
+            default -> null;
+        };
+        return super.handleExceptionInternal(e, localized != null ? localized : body, headers, status, webRequest);
     }
 
     @ExceptionHandler

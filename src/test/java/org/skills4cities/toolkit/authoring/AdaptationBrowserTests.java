@@ -111,7 +111,9 @@ class AdaptationBrowserTests {
                 .contains("/items/D.11");
         Chromium.screenshot(browser, "adaptation-2-item-check");
         title.sendKeys("Управление на градски данни");
-        browser.findElement(By.id("f-level:1")).sendKeys("Описва градските данни.");
+        for (int level = 1; level <= 5; level++) {
+            browser.findElement(By.id("f-level:" + level)).sendKeys("Ниво " + level + ": градски данни.");
+        }
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-notice[role=status]")));
 

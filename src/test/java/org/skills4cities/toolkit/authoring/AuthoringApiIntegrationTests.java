@@ -173,9 +173,26 @@ class AuthoringApiIntegrationTests {
                   {"op": "itemState", "item": "D.10", "state": "hidden"},
                   {"op": "addItem", "parent": "D", "code": "D.11", "type": "competence", "lang": "bg",
                    "text": "Управление на градски данни"},
+                  {"op": "itemText", "item": "D.11", "field": "level:1", "lang": "bg", "text": "Познава градските данни."},
+                  {"op": "itemText", "item": "D.11", "field": "level:2", "lang": "bg", "text": "Описва градските данни."},
+                  {"op": "itemText", "item": "D.11", "field": "level:3", "lang": "bg", "text": "Управлява набори данни."},
+                  {"op": "itemText", "item": "D.11", "field": "level:4", "lang": "bg", "text": "Ръководи платформа."},
+                  {"op": "itemText", "item": "D.11", "field": "level:5", "lang": "bg", "text": "Определя политиката."},
                   {"op": "itemText", "item": "B.2", "field": "title", "lang": "en", "text": "Sofia stakeholders"}
                 ]}""");
         assertThat(edits).hasStatusOk();
+        var incomplete = post(token, "/api/v1/frameworks/" + slug + "/versions/1.0/edits", """
+                {"edits": [{"op": "addItem", "parent": "D", "code": "D.12", "type": "competence", "lang": "en",
+                            "text": "Without descriptors"}]}""");
+        assertThat(incomplete).hasStatusOk();
+        var refused = post(token, "/api/v1/frameworks/" + slug + "/versions/1.0/publish", "");
+        assertThat(refused)
+                .as("a competence needs a descriptor for every level to be published")
+                .hasStatus(422);
+        assertThat((String) json(refused, "$.problems[0].message")).contains("D.12");
+        assertThat(post(token, "/api/v1/frameworks/" + slug + "/versions/1.0/edits", """
+                        {"edits": [{"op": "itemState", "item": "D.12", "state": "hidden"}]}"""))
+                .hasStatusOk();
         assertThat(post(token, "/api/v1/frameworks/" + slug + "/versions/1.0/publish", ""))
                 .hasStatusOk();
 
@@ -184,7 +201,7 @@ class AuthoringApiIntegrationTests {
                 .exchange();
         assertThat(comparison).hasStatusOk();
         assertThat(json(comparison, "$.from")).isEqualTo("skills4cities@" + reference);
-        assertThat(json(comparison, "$.items.created")).isEqualTo(1);
+        assertThat(json(comparison, "$.items.created")).isEqualTo(2);
         List<String> changed = JsonPath.read(body(comparison), "$.changes[*].code");
         assertThat(changed).contains("D.11", "D.10", "B.2", "SCPM", slug);
         List<String> requirement = JsonPath.read(

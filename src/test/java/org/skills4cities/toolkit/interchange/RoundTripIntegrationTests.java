@@ -131,7 +131,7 @@ class RoundTripIntegrationTests {
     void awkwardCodesAndTextInSixLanguagesSurviveCsvAndXlsxThroughTheDatabase() throws Exception {
         String token = adminToken();
         String slug = "awkward-" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] file = csvWriter().write(SheetFixtures.awkward(), Language.EN);
+        byte[] file = csvWriter().write(storable(SheetFixtures.awkward()), Language.EN);
         assertThat(importFile(token, file, "csv", "id=" + slug)).hasStatus(201);
         Framework stored = catalogue.get(slug);
         assertThat(stored.allItems().map(FrameworkItem::code)).contains("1.10", "01.05", "007", "1e3", "TRUE");
@@ -143,6 +143,27 @@ class RoundTripIntegrationTests {
             assertThat(back.items()).as("items after a %s round trip", format).isEqualTo(stored.items());
             assertThat(back.title()).isEqualTo(stored.title());
         }
+    }
+
+    /** The awkward framework without the control character its spreadsheet test carries: stored data holds none. */
+    private static Framework storable(Framework f) {
+        var attributes = new java.util.HashMap<>(f.attributes());
+        attributes.replaceAll((name, value) -> value.replaceAll("\\p{Cntrl}", ""));
+        return new Framework(
+                f.id(),
+                f.slug(),
+                f.version(),
+                f.status(),
+                f.basedOn(),
+                f.languages(),
+                f.title(),
+                f.description(),
+                f.proficiencyLevels(),
+                f.items(),
+                f.roles(),
+                f.owner(),
+                f.sourceIdentifier(),
+                attributes);
     }
 
     private FrameworkWriter csvWriter() {

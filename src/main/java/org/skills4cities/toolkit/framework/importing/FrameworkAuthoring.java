@@ -77,6 +77,13 @@ public class FrameworkAuthoring {
     @Transactional
     public void publish(String slug, String version, ImportAccess access) {
         Framework draft = writable(slug, version, access);
+        if (draft.status() != FrameworkStatus.DRAFT) {
+            throw notADraft(draft);
+        }
+        List<ImportProblem> problems = FrameworkChecks.unpublishable(draft);
+        if (!problems.isEmpty()) {
+            throw new FrameworkRejected(problems);
+        }
         if (!frameworks.publish(draft.id())) {
             throw notADraft(draft);
         }
@@ -103,6 +110,14 @@ public class FrameworkAuthoring {
                 .find(slug, from)
                 .map(frameworks::load)
                 .orElseThrow(() -> new FrameworkNotFound(slug + " " + from));
+        List<ImportProblem> languages = title.values().keySet().stream()
+                .filter(lang ->
+                        org.skills4cities.toolkit.language.Language.ofCode(lang).isEmpty())
+                .map(lang -> ImportProblem.at("/title/" + lang, "invalidLanguage", lang))
+                .toList();
+        if (!languages.isEmpty()) {
+            throw new FrameworkRejected(languages);
+        }
         UUID owner = access.ownerOfNew();
         if (!access.mayWrite(owner)) {
             throw new ImportAccess.Forbidden(newSlug);
@@ -115,7 +130,7 @@ public class FrameworkAuthoring {
                 FrameworkStatus.DRAFT,
                 new FrameworkVersion(source.slug(), source.version()),
                 copy.languages(),
-                title.isBlank() ? copy.title() : title,
+                title.isBlank() ? copy.title() : renamed(copy.title(), title),
                 copy.description(),
                 copy.proficiencyLevels(),
                 copy.items(),
@@ -151,6 +166,13 @@ public class FrameworkAuthoring {
             throw new ImportAccess.Forbidden(slug);
         }
         return framework;
+    }
+
+    /** The new title in the languages given, the old one in the others. */
+    private static LocalizedText renamed(LocalizedText old, LocalizedText given) {
+        var values = new java.util.HashMap<>(old.values());
+        values.putAll(given.values());
+        return new LocalizedText(values);
     }
 
     private static FrameworkRejected notADraft(Framework framework) {

@@ -216,7 +216,11 @@ public class FrameworkImport {
                 UUID id = frameworks.idTaken(file.id()) ? UUID.randomUUID() : file.id();
                 result = file.asVersion(id, file.slug(), file.version(), file.status(), owner);
                 unknownRemovals(request.remove(), List.of());
-                FrameworkChecks.check(result);
+                List<ImportProblem> problems =
+                        result.isPublished() ? FrameworkChecks.unpublishable(result) : FrameworkChecks.problems(result);
+                if (!problems.isEmpty()) {
+                    throw new FrameworkRejected(problems);
+                }
                 plan = plan(ImportPlan.Outcome.CREATE, empty(result), result, List.of(), List.of(), List.of(), reading);
                 return;
             }

@@ -14,6 +14,7 @@ import org.skills4cities.toolkit.framework.FrameworkDifference;
 import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
 import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,7 +51,8 @@ public class Frameworks {
      * Replaces the content of a stored draft by the framework given, keeping its internal identifier and when it was
      * first stored, and records the changes made, all in one transaction.
      *
-     * @throws IllegalStateException when the stored version is not a draft: published versions never change
+     * @throws OptimisticLockingFailureException when the version was published meanwhile: published versions never
+     *     change
      */
     @Transactional
     public void replaceDraft(Framework framework, List<FrameworkChange> changes) {
@@ -59,7 +61,7 @@ public class Frameworks {
                 .query(String.class)
                 .single();
         if (!FrameworkStatus.DRAFT.code().equals(status)) {
-            throw new IllegalStateException("Framework version " + framework.id() + " is " + status);
+            throw new OptimisticLockingFailureException("Framework version " + framework.id() + " is " + status);
         }
         deleteContent(framework.id());
         new FrameworkInserts(jdbcTemplate, framework).replace(clock.instant());

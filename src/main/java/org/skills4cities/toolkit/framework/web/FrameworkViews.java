@@ -69,6 +69,7 @@ final class FrameworkViews {
                             .map(l -> LevelView.of(l, language))
                             .toList(),
                     framework.items().stream()
+                            .filter(a -> a.state().isActive())
                             .map(a -> AreaView.of(a, language))
                             .toList(),
                     framework.roles().stream()
@@ -111,6 +112,7 @@ final class FrameworkViews {
                     t.text("/title", area.title()),
                     t.text("/description", area.description()),
                     area.children().stream()
+                            .filter(c -> c.state().isActive())
                             .map(c -> CompetenceView.of(c, area, language, List.of()))
                             .toList(),
                     t.fallback());
@@ -156,6 +158,7 @@ final class FrameworkViews {
                     ReferenceView.of(item.references(), t),
                     requiredBy,
                     item.children().stream()
+                            .filter(c -> c.state().isActive())
                             .map(c -> CompetenceView.of(c, area, language, List.of()))
                             .toList(),
                     t.fallback());

@@ -145,7 +145,7 @@ final class FrameworkAssembly {
                     first.key(SheetColumn.CODE), SheetColumn.CODE.id(), first.at(SheetColumn.CODE));
             level.filter(number -> !numbers.add(number))
                     .ifPresent(number -> problems.add(first.at(SheetColumn.CODE), "duplicateLevel", number));
-            int eqf = rows.eqf();
+            int eqf = rows.eqf(0);
             var title = rows.requiredTexts("title");
             level.ifPresent(number -> levels.add(new ProficiencyLevel(number, eqf, title, rows.texts("description"))));
         }

@@ -96,8 +96,13 @@ final class RecordRows {
 
     /** An EQF level, which runs from 1 to 8. */
     int eqf() {
+        return eqf(1);
+    }
+
+    /** An EQF level, from the lowest given (0 where a level may be mapped to none) to 8. */
+    int eqf(int lowest) {
         Optional<Integer> eqf = integer("eqf", true);
-        eqf.filter(level -> level < 1 || level > 8)
+        eqf.filter(level -> level < lowest || level > 8)
                 .ifPresent(level -> problems.add(fields.get("eqf").at(SheetColumn.VALUE), "eqfOutOfRange", level));
         return eqf.orElse(0);
     }

@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 record XlsxLimits(
         @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("1000") int maxEntries,
-        @DefaultValue("100MB") DataSize maxEntrySize,
-        @DefaultValue("200MB") DataSize maxInflatedSize) {
+        @DefaultValue("30MB") DataSize maxEntrySize,
+        @DefaultValue("60MB") DataSize maxInflatedSize) {
 
     static final XlsxLimits DEFAULTS =
             new XlsxLimits(DataSize.ofMegabytes(20), 1000, DataSize.ofMegabytes(100), DataSize.ofMegabytes(200));
