@@ -16,5 +16,5 @@ record XlsxLimits(
         @DefaultValue("60MB") DataSize maxInflatedSize) {
 
     static final XlsxLimits DEFAULTS =
-            new XlsxLimits(DataSize.ofMegabytes(20), 1000, DataSize.ofMegabytes(100), DataSize.ofMegabytes(200));
+            new XlsxLimits(DataSize.ofMegabytes(20), 1000, DataSize.ofMegabytes(30), DataSize.ofMegabytes(60));
 }
