@@ -11,6 +11,7 @@ import org.skills4cities.toolkit.framework.FrameworkDifference.Kind;
 import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
 import org.skills4cities.toolkit.framework.importing.ImportPlan;
 import org.skills4cities.toolkit.framework.importing.ImportProblem;
+import org.skills4cities.toolkit.framework.importing.ProblemLocations;
 import org.skills4cities.toolkit.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -142,8 +143,9 @@ public class AuthoringViews {
 
     List<ProblemView> problems(List<ImportProblem> problems, Language language) {
         return problems.stream()
+                .sorted(ProblemLocations.FILE_ORDER)
                 .map(p -> new ProblemView(
-                        p.location(),
+                        ProblemLocations.localize(p.location(), messages, language.locale()),
                         p.code(),
                         messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), language.locale())))
                 .toList();

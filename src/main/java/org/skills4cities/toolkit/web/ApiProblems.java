@@ -12,6 +12,7 @@ import org.skills4cities.toolkit.framework.UnknownArea;
 import org.skills4cities.toolkit.framework.UnknownRoles;
 import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
 import org.skills4cities.toolkit.framework.importing.ImportAccess;
+import org.skills4cities.toolkit.framework.importing.ProblemLocations;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.language.RequestLanguage;
 import org.skills4cities.toolkit.language.UnsupportedLanguage;
@@ -97,9 +98,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty(
                 "problems",
                 e.problems().stream()
+                        .sorted(ProblemLocations.FILE_ORDER)
                         .map(p -> Map.of(
                                 "location",
-                                p.location(),
+                                ProblemLocations.localize(p.location(), messages, locale),
                                 "code",
                                 p.code(),
                                 "message",

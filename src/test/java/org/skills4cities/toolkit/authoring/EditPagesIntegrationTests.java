@@ -173,7 +173,7 @@ class EditPagesIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Το αρχείο δεν εισήχθη")
-                .contains("line ");
+                .contains("γραμμή ");
         assertThat(catalogue.versions(slug)).isEmpty();
 
         assertThat(mvc.post()

@@ -104,6 +104,28 @@ class ImportRefusalsIntegrationTests {
         assertThat((String) JsonPath.read(body(broken), "$.language")).isEqualTo("de");
     }
 
+    @Test
+    void problemsOfASpreadsheetComeInFileOrderWithLinesNamedInTheCallersLanguage() throws Exception {
+        String csv = "record,identifier,code,parent,type,field,value,en\n"
+                + "item,,A,,competence-area,title,,Area\n"
+                + "item,,A.1,NOPE,competence,title,,One\n"
+                + "level,,x,,,eqf,9,\n";
+
+        MvcTestResult answer = importFile("csv", csv, "id=sorted-x&lang=bg");
+
+        assertThat(answer).hasStatus(422);
+        List<String> locations = JsonPath.read(body(answer), "$.problems[*].location");
+        assertThat(locations)
+                .isNotEmpty()
+                .allSatisfy(location -> assertThat(location).doesNotStartWith("line"));
+        assertThat(locations.getFirst()).startsWith("ред");
+        List<Integer> lines = locations.stream()
+                .filter(l -> l.matches("ред \\d+.*"))
+                .map(l -> Integer.parseInt(l.replaceAll("ред (\\d+).*", "$1")))
+                .toList();
+        assertThat(lines).isSorted();
+    }
+
     private MvcTestResult importFile(String format, String content, String query) {
         return mvc.post()
                 .uri("/api/v1/frameworks/import?format=" + format + "&" + query)
