@@ -39,6 +39,9 @@ public class FrameworkImport {
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkImport.class);
 
+    /** Who the history names for what the toolkit stores by itself, such as the reference framework at first start. */
+    static final String SYSTEM = "Skills4Cities Toolkit";
+
     private final FrameworkDocumentReader reader;
     private final Map<String, FrameworkReader> readers;
     private final List<ItemUsage> usages;
@@ -162,9 +165,13 @@ public class FrameworkImport {
 
     /** The single history entry of a version that was created whole. */
     public FrameworkChange created(Framework framework, ImportAccess access) {
+        return created(framework, access.actor());
+    }
+
+    private FrameworkChange created(Framework framework, String actor) {
         return new FrameworkChange(
                 clock.instant(),
-                access.actor(),
+                actor,
                 "import",
                 Change.ADDED,
                 Kind.FRAMEWORK,
@@ -178,7 +185,7 @@ public class FrameworkImport {
 
     private Framework store(Framework framework) {
         FrameworkChecks.check(framework);
-        frameworks.insert(framework);
+        frameworks.insert(framework, List.of(created(framework, SYSTEM)));
         log.info(
                 "Imported framework {} version {} with {} items and {} roles",
                 framework.slug(),
