@@ -208,8 +208,21 @@ public class FrameworkImport {
                 throw new FrameworkRejected(List.of(
                         ImportProblem.at("format", "unknownFormat", request.format(), String.join(", ", formats()))));
             }
-            FrameworkReading reading = formatReader.read(request.content(), request.options());
-            Framework file = reading.framework();
+            FrameworkReading read = formatReader.read(request.content(), request.options());
+            Framework file = read.framework();
+            FrameworkReading reading = read;
+            if (file.basedOn() != null
+                    && frameworks
+                            .find(file.basedOn().slug(), file.basedOn().version())
+                            .isEmpty()) {
+                List<ImportProblem> warnings = new ArrayList<>(read.warnings());
+                warnings.add(ImportProblem.at(
+                        "/basedOn",
+                        "basedOnUnknown",
+                        file.basedOn().slug(),
+                        file.basedOn().version()));
+                reading = new FrameworkReading(file, warnings);
+            }
             List<FrameworkVersionInfo> versions = frameworks.versions(file.slug());
             @Nullable
             UUID owner = versions.isEmpty()
