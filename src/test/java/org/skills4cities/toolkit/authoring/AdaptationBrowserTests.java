@@ -136,8 +136,8 @@ class AdaptationBrowserTests {
         wait(ExpectedConditions.urlContains("/compare"));
         Chromium.screenshot(browser, "adaptation-4-compare");
         assertThat(browser.findElement(By.id("role-SCPM")).getText())
-                .contains("requirement:A.1")
-                .contains("5 mandatory");
+                .contains("Requires A.1")
+                .contains("level 5, mandatory");
         assertThat(browser.findElement(By.id("item-D.11")).getText()).contains("Управление на градски данни");
         assertThat(browser.findElement(By.id("item-D.10")).getText()).contains("hidden");
     }
