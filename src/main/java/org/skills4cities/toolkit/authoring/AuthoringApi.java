@@ -3,15 +3,10 @@ package org.skills4cities.toolkit.authoring;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.framework.Framework;
@@ -20,150 +15,40 @@ import org.skills4cities.toolkit.framework.FrameworkComparison;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
 import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
-import org.skills4cities.toolkit.framework.ItemState;
+import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.importing.FrameworkAuthoring;
 import org.skills4cities.toolkit.framework.importing.FrameworkEdit;
-import org.skills4cities.toolkit.framework.importing.FrameworkImport;
 import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
 import org.skills4cities.toolkit.framework.importing.ImportProblem;
-import org.skills4cities.toolkit.framework.importing.ReadOptions;
-import org.skills4cities.toolkit.language.Language;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import, versions, comparison, history, adaptations and edits of frameworks over the API. Reading is open to all,
+ * Versions, comparison, history, adaptations and edits of frameworks over the API (import: {@link ImportApi}). Reading is open to all,
  * drafts included (they are marked as such); every change needs a token of someone who may write the framework.
  */
 @RestController
 @Tag(name = "Framework authoring")
 class AuthoringApi {
 
-    private final FrameworkImport imports;
     private final FrameworkAuthoring authoring;
     private final FrameworkCatalogue catalogue;
     private final Writers writers;
     private final AuthoringViews views;
-    private final int maxUpload;
 
-    AuthoringApi(
-            FrameworkImport imports,
-            FrameworkAuthoring authoring,
-            FrameworkCatalogue catalogue,
-            Writers writers,
-            AuthoringViews views,
-            @Value("${toolkit.interchange.max-upload:20MB}") DataSize maxUpload) {
-        this.maxUpload = (int) maxUpload.toBytes();
-        this.imports = imports;
+    AuthoringApi(FrameworkAuthoring authoring, FrameworkCatalogue catalogue, Writers writers, AuthoringViews views) {
         this.authoring = authoring;
         this.catalogue = catalogue;
         this.writers = writers;
         this.views = views;
-    }
-
-    @PostMapping(path = "/api/v1/frameworks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(
-            summary = "Import a framework file (part 'file'); with dryRun=true, say what would happen and change"
-                    + " nothing")
-    ResponseEntity<AuthoringViews.PlanView> importFile(
-            @RequestPart("file") MultipartFile file,
-            @Parameter(description = "json, case, csv, xlsx, digcomp or esco") @RequestParam String format,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            @Parameter(description = "framework id (slug) to store it under, for formats without one")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String id,
-            @RequestParam(required = false) @Nullable String version,
-            @Parameter(description = "codes or identifiers of items and roles the file no longer holds, to delete")
-                    @RequestParam(required = false)
-                    @Nullable
-                    List<String> remove,
-            @Parameter(description = "the organisation a new framework belongs to")
-                    @RequestParam(required = false)
-                    @Nullable
-                    UUID organisation,
-            Principal principal,
-            Language language)
-            throws IOException {
-        return importBytes(file.getBytes(), format, dryRun, id, version, remove, organisation, principal, language);
-    }
-
-    @PostMapping(
-            path = "/api/v1/frameworks/import",
-            consumes = {
-                MediaType.APPLICATION_JSON_VALUE,
-                "text/csv",
-                MediaType.APPLICATION_OCTET_STREAM_VALUE,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/ld+json"
-            })
-    @Operation(summary = "Import a framework file sent as the request body")
-    ResponseEntity<AuthoringViews.PlanView> importBody(
-            jakarta.servlet.http.HttpServletRequest body,
-            @RequestParam String format,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) @Nullable String id,
-            @RequestParam(required = false) @Nullable String version,
-            @RequestParam(required = false) @Nullable List<String> remove,
-            @RequestParam(required = false) @Nullable UUID organisation,
-            Principal principal,
-            Language language)
-            throws IOException {
-        byte[] content;
-        try (var in = body.getInputStream()) {
-            content = in.readNBytes(maxUpload + 1);
-        }
-        return importBytes(content, format, dryRun, id, version, remove, organisation, principal, language);
-    }
-
-    private ResponseEntity<AuthoringViews.PlanView> importBytes(
-            byte[] content,
-            String format,
-            boolean dryRun,
-            @Nullable String id,
-            @Nullable String version,
-            @Nullable List<String> remove,
-            @Nullable UUID organisation,
-            Principal principal,
-            Language language) {
-        if (content.length > maxUpload) {
-            throw rejected("file", "fileTooLarge", maxUpload / (1024 * 1024));
-        }
-        Set<String> removals = new HashSet<>();
-        if (remove != null) {
-            remove.stream()
-                    .flatMap(r -> Arrays.stream(r.split(",")))
-                    .map(String::strip)
-                    .filter(r -> !r.isEmpty())
-                    .forEach(removals::add);
-        }
-        var request = new FrameworkImport.Request(
-                content,
-                format,
-                new ReadOptions(blankToNull(id), blankToNull(version)),
-                removals,
-                writers.of(principal, organisation));
-        var plan = dryRun ? imports.dryRun(request) : imports.apply(request);
-        var view = views.plan(plan, language);
-        if (!dryRun && plan.outcome() == org.skills4cities.toolkit.framework.importing.ImportPlan.Outcome.CREATE) {
-            return ResponseEntity.created(
-                            URI.create("/api/v1/frameworks/" + plan.slug() + "/versions/" + plan.version()))
-                    .body(view);
-        }
-        return ResponseEntity.ok(view);
     }
 
     @GetMapping("/api/v1/frameworks/{id}/versions")
@@ -211,12 +96,12 @@ class AuthoringApi {
         if (item != null) {
             subject = framework
                     .item(item)
-                    .orElseThrow(() -> rejected("item", "unknownItem", item))
+                    .orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.COMPETENCE, id, item))
                     .id();
         } else if (role != null) {
             subject = framework
                     .role(role)
-                    .orElseThrow(() -> rejected("role", "unknownRole", role))
+                    .orElseThrow(() -> new ItemNotFound(ItemNotFound.Kind.ROLE, id, role))
                     .id();
         }
         return catalogue.history(framework, subject).stream()
@@ -272,26 +157,6 @@ class AuthoringApi {
         return created(adaptation);
     }
 
-    /** One edit; {@code op} says which, and the fields it needs are named in the API documentation. */
-    record EditRequest(
-            @Nullable String op,
-            @Nullable String item,
-            @Nullable String role,
-            @Nullable String field,
-            @Nullable String lang,
-            @Nullable String text,
-            @Nullable String state,
-            @Nullable String competence,
-            @Nullable Integer level,
-            @Nullable Boolean mandatory,
-            @Nullable String parent,
-            @Nullable String code,
-            @Nullable String type,
-            @Nullable Integer eqfLevel) {}
-
-    /** Edits applied together, all or none. */
-    record EditsRequest(@Nullable List<EditRequest> edits) {}
-
     @PostMapping("/api/v1/frameworks/{id}/versions/{version}/edits")
     @Operation(
             summary = "Edit a draft: ops itemText, roleText (item|role, field, lang, text), itemState, roleState"
@@ -300,81 +165,11 @@ class AuthoringApi {
     AuthoringViews.ComparisonView edit(
             @PathVariable String id,
             @PathVariable String version,
-            @RequestBody EditsRequest body,
+            @RequestBody EditRequests.Batch body,
             Principal principal) {
-        List<FrameworkEdit> edits = edits(body.edits() == null ? List.of() : body.edits());
+        List<FrameworkEdit> edits = EditRequests.edits(body.edits() == null ? List.of() : body.edits());
         var difference = authoring.edit(id, version, edits, writers.of(principal, null));
         return views.comparison(id + "@" + version, id + "@" + version, difference);
-    }
-
-    static List<FrameworkEdit> edits(List<EditRequest> requests) {
-        List<FrameworkEdit> edits = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            try {
-                edits.add(edit(requests.get(i), "/edits/" + i));
-            } catch (FrameworkRejected e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new FrameworkRejected(problems);
-        }
-        return edits;
-    }
-
-    private static FrameworkEdit edit(EditRequest e, String at) {
-        String op = field(e.op(), at, "op");
-        return switch (op) {
-            case "itemText" ->
-                new FrameworkEdit.ItemText(
-                        field(e.item(), at, "item"),
-                        field(e.field(), at, "field"),
-                        field(e.lang(), at, "lang"),
-                        e.text() == null ? "" : e.text());
-            case "roleText" ->
-                new FrameworkEdit.RoleText(
-                        field(e.role(), at, "role"),
-                        field(e.field(), at, "field"),
-                        field(e.lang(), at, "lang"),
-                        e.text() == null ? "" : e.text());
-            case "itemState" -> new FrameworkEdit.ItemStateChange(field(e.item(), at, "item"), state(e.state(), at));
-            case "roleState" -> new FrameworkEdit.RoleStateChange(field(e.role(), at, "role"), state(e.state(), at));
-            case "requirement" ->
-                new FrameworkEdit.SetRequirement(
-                        field(e.role(), at, "role"),
-                        field(e.competence(), at, "competence"),
-                        e.level() == null ? 0 : e.level(),
-                        Boolean.TRUE.equals(e.mandatory()));
-            case "addItem" ->
-                new FrameworkEdit.AddItem(
-                        e.parent(),
-                        field(e.code(), at, "code"),
-                        e.type() == null ? "competence" : e.type(),
-                        field(e.lang(), at, "lang"),
-                        field(e.text(), at, "text"));
-            case "addRole" ->
-                new FrameworkEdit.AddRole(
-                        field(e.code(), at, "code"),
-                        e.eqfLevel() == null ? 0 : e.eqfLevel(),
-                        field(e.lang(), at, "lang"),
-                        field(e.text(), at, "text"));
-            default -> throw new FrameworkRejected(List.of(ImportProblem.at(at + "/op", "unknownEdit", op)));
-        };
-    }
-
-    private static ItemState state(@Nullable String state, String at) {
-        String code = field(state, at, "state");
-        return ItemState.ofCode(code)
-                .orElseThrow(
-                        () -> new FrameworkRejected(List.of(ImportProblem.at(at + "/state", "invalidState", code))));
-    }
-
-    private static String field(@Nullable String value, String at, String name) {
-        if (value == null || value.isBlank()) {
-            throw new FrameworkRejected(List.of(ImportProblem.at(at + "/" + name, "required", name)));
-        }
-        return value;
     }
 
     /** The version to compare with: the one asked for, else the one this was derived from, else the one before. */
@@ -419,9 +214,5 @@ class AuthoringApi {
             throw rejected("/" + name, "required", name);
         }
         return value.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

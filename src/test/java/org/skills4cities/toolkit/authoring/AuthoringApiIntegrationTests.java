@@ -99,6 +99,10 @@ class AuthoringApiIntegrationTests {
         assertThat(json(history, "$[0].value")).isEqualTo("Open data sets");
         assertThat((String) json(history, "$[0].by")).startsWith("admin-");
         assertThat(json(history, "$[0].origin")).isEqualTo("import");
+        assertThat(mvc.get()
+                        .uri("/api/v1/frameworks/" + slug + "/versions/1.0/history?item=ZZ")
+                        .header("Authorization", "Bearer " + token))
+                .hasStatus(404);
 
         assertThat(importFile(token, corrected, "remove=X.1")).hasStatus(422);
         var removal = importFile(token, corrected, "remove=X.2");
