@@ -47,12 +47,20 @@ public class LoginThrottle {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Counts an attempt for the email and the address; false when either is over its limit. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts an attempt for the email and the address; false when either is over its limit. The rows to count in are
+     * made first, each in a short transaction of its own, and then counted in one more: a request never holds two
+     * connections at once, so that many parallel attempts cannot use up the pool waiting for each other.
+     */
     public boolean attempt(String email, String address) {
-        int forAccount = count("account:" + email);
-        int forAddress = count("address:" + address);
-        return forAccount <= ACCOUNT_LIMIT && forAddress <= addressLimit;
+        Instant now = clock.instant();
+        createIfAbsent("account:" + email, now);
+        createIfAbsent("address:" + address, now);
+        return Boolean.TRUE.equals(separately.execute(status -> {
+            int forAccount = count("account:" + email, now);
+            int forAddress = count("address:" + address, now);
+            return forAccount <= ACCOUNT_LIMIT && forAddress <= addressLimit;
+        }));
     }
 
     /**
@@ -68,9 +76,11 @@ public class LoginThrottle {
     }
 
     /** Counts a second-factor code for the account; false when past the account limit. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean attemptSecondFactor(UUID accountId) {
-        return count("second-factor:" + accountId) <= ACCOUNT_LIMIT;
+        Instant now = clock.instant();
+        String key = "second-factor:" + accountId;
+        createIfAbsent(key, now);
+        return Boolean.TRUE.equals(separately.execute(status -> count(key, now) <= ACCOUNT_LIMIT));
     }
 
     /** Forgets the account's second-factor attempts after a right code. */
@@ -107,10 +117,8 @@ public class LoginThrottle {
                 .orElse(0);
     }
 
-    /** Adds one attempt under the key, starting a new window when the last has passed; the count after it. */
-    private int count(String key) {
-        Instant now = clock.instant();
-        createIfAbsent(key, now);
+    /** Adds one attempt under the key's row, starting a new window when the last has passed; the count after it. */
+    private int count(String key, Instant now) {
         Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
         jdbc.sql("""
                         UPDATE login_throttle

@@ -26,9 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /** Signing in and out over real HTTP, with sessions stored in the database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a small pool: parallel logins must not wait for each other's connections (they once held two at a time)
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=4")
 class SignInIntegrationTests {
 
     @LocalServerPort
