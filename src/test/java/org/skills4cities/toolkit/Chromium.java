@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -54,8 +55,14 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Waits up to ten seconds, looking again when the page changed under the element looked at (Chromium reports
+     * that as a stale element, or as an inspector error about a node that left the document).
+     */
     public static FluentWait<WebDriver> waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class);
     }
 
     /** Keeps what the browser shows under {@code target/screenshots}, for a person to look at after the run. */

@@ -119,7 +119,7 @@ class AdaptationBrowserTests {
 
         open("/frameworks/" + slug + "/versions");
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
-        wait(ExpectedConditions.urlContains("/frameworks/" + slug + "/versions"));
+        wait(driver -> catalogue.get(slug).isPublished());
         assertThat(catalogue.get(slug).status().code()).isEqualTo("published");
 
         open("/frameworks/" + slug + "?lang=en");

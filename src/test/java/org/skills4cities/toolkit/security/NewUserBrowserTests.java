@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.skills4cities.toolkit.Chromium;
 import org.skills4cities.toolkit.mail.Mails;
 import org.skills4cities.toolkit.mail.Outbox;
@@ -139,7 +136,7 @@ class NewUserBrowserTests {
                 .getText()
                 .strip();
         assertThat(token).startsWith("s4c_").hasSize("s4c_".length() + 43);
-        assertThat(tokenRow("cli").getText()).contains("Revoke");
+        waitFor().until(driver -> tokenRow("cli").getText().contains("Revoke"));
 
         HttpResponse<String> me = me(token);
         assertThat(me.statusCode()).isEqualTo(200);
@@ -255,6 +252,6 @@ class NewUserBrowserTests {
 
     /** A wait that tolerates the page being replaced while it looks. */
     private static FluentWait<WebDriver> waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+        return Chromium.waitFor(browser);
     }
 }

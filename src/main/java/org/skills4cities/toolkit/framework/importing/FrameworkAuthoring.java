@@ -101,7 +101,8 @@ public class FrameworkAuthoring {
 
     /**
      * Derives a framework of the caller's organisation from a version of another one: a draft with the same items,
-     * roles, texts and identifiers, based on that version, under its own slug, and with its own title when given.
+     * roles, texts and identifiers, based on that version, under its own slug, and with its own title when given (in
+     * the languages given; the others show it as a fallback rather than the title of the framework it came from).
      */
     @Transactional
     public Framework adapt(
@@ -130,7 +131,7 @@ public class FrameworkAuthoring {
                 FrameworkStatus.DRAFT,
                 new FrameworkVersion(source.slug(), source.version()),
                 copy.languages(),
-                title.isBlank() ? copy.title() : renamed(copy.title(), title),
+                title.isBlank() ? copy.title() : title,
                 copy.description(),
                 copy.proficiencyLevels(),
                 copy.items(),
@@ -166,13 +167,6 @@ public class FrameworkAuthoring {
             throw new ImportAccess.Forbidden(slug);
         }
         return framework;
-    }
-
-    /** The new title in the languages given, the old one in the others. */
-    private static LocalizedText renamed(LocalizedText old, LocalizedText given) {
-        var values = new java.util.HashMap<>(old.values());
-        values.putAll(given.values());
-        return new LocalizedText(values);
     }
 
     private static FrameworkRejected notADraft(Framework framework) {
