@@ -14,7 +14,6 @@ import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkComparison;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
-import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
 import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.importing.FrameworkAuthoring;
@@ -32,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Versions, comparison, history, adaptations and edits of frameworks over the API (import: {@link ImportApi}). Reading is open to all,
- * drafts included (they are marked as such); every change needs a token of someone who may write the framework.
+ * Versions, comparison, history, adaptations and edits of frameworks over the API (import: {@link ImportApi}).
+ * Reading is open to all, drafts included (they are marked as such); every change needs a token of someone who may
+ * write the framework.
  */
 @RestController
 @Tag(name = "Framework authoring")
@@ -63,8 +63,9 @@ class AuthoringApi {
 
     @GetMapping("/api/v1/frameworks/{id}/versions/{version}/compare")
     @Operation(
-            summary = "What changed from another version (by default the version this one was derived from) to"
-                    + " this one: items and roles added, removed and changed, with old and new values")
+            summary = "What changed from another version (by default the one this was derived from, else the one"
+                    + " stored before it) to this one: items and roles added, removed and changed, with old and new"
+                    + " values")
     AuthoringViews.ComparisonView compare(
             @PathVariable String id,
             @PathVariable String version,
@@ -75,7 +76,9 @@ class AuthoringApi {
             @Nullable Principal principal)
             throws MissingServletRequestParameterException {
         Framework to = catalogue.get(id, version);
-        FrameworkVersion other = other(to, from);
+        FrameworkVersion other = catalogue
+                .comparisonBase(to, from)
+                .orElseThrow(() -> new MissingServletRequestParameterException("from", "String"));
         Framework before = catalogue.get(other.slug(), other.version());
         return views.comparison(
                 before.slug() + "@" + before.version(),
@@ -160,8 +163,8 @@ class AuthoringApi {
     @PostMapping("/api/v1/frameworks/{id}/versions/{version}/edits")
     @Operation(
             summary = "Edit a draft: ops itemText, roleText (item|role, field, lang, text), itemState, roleState"
-                    + " (state active|hidden|retired), requirement (role, competence, level 0 removes, mandatory), addItem"
-                    + " (parent, code, type, lang, text), addRole (code, eqfLevel, lang, text)")
+                    + " (state active|hidden|retired), requirement (role, competence, level 0 removes, mandatory),"
+                    + " addItem (parent, code, type, lang, text), addRole (code, eqfLevel, lang, text)")
     AuthoringViews.ComparisonView edit(
             @PathVariable String id,
             @PathVariable String version,
@@ -170,29 +173,6 @@ class AuthoringApi {
         List<FrameworkEdit> edits = EditRequests.edits(body.edits() == null ? List.of() : body.edits());
         var difference = authoring.edit(id, version, edits, writers.of(principal, null));
         return views.comparison(id + "@" + version, id + "@" + version, difference);
-    }
-
-    /** The version to compare with: the one asked for, else the one this was derived from, else the one before. */
-    private FrameworkVersion other(Framework to, @Nullable String from) throws MissingServletRequestParameterException {
-        if (from == null || from.isBlank()) {
-            if (to.basedOn() != null) {
-                return to.basedOn();
-            }
-            var versions = catalogue.versions(to.slug());
-            var self = versions.stream()
-                    .filter(v -> v.id().equals(to.id()))
-                    .findFirst()
-                    .orElseThrow();
-            return versions.stream()
-                    .filter(v -> v.importedAt().isBefore(self.importedAt()))
-                    .max(java.util.Comparator.comparing(FrameworkVersionInfo::importedAt))
-                    .map(v -> new FrameworkVersion(v.slug(), v.version()))
-                    .orElseThrow(() -> new MissingServletRequestParameterException("from", "String"));
-        }
-        int at = from.indexOf('@');
-        return at < 0
-                ? new FrameworkVersion(to.slug(), from)
-                : new FrameworkVersion(from.substring(0, at), from.substring(at + 1));
     }
 
     private ResponseEntity<AuthoringViews.VersionView> created(Framework framework) {

@@ -83,12 +83,7 @@ class VersionPages {
             HttpServletRequest request,
             Model model) {
         Framework to = catalogue.get(id, version);
-        FrameworkVersion other = from == null || from.isBlank()
-                ? to.basedOn()
-                : from.contains("@")
-                        ? new FrameworkVersion(
-                                from.substring(0, from.indexOf('@')), from.substring(from.indexOf('@') + 1))
-                        : new FrameworkVersion(id, from);
+        FrameworkVersion other = catalogue.comparisonBase(to, from).orElse(null);
         Page page = pages.of(request, "compareVersions.title");
         model.addAttribute("page", page);
         model.addAttribute("framework", to);

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * For every page controller (API controllers answer problem details first, from the web module): answers a page
- * address that names no framework, version, competence or role, or one the person may not change, with a 404 page, and an address whose query is
- * not valid URL-encoded UTF-8 with a 400 page, both in the user's language and without an error in the log.
+ * address that names no framework, version, competence or role, or one the person may not change, with a 404 page,
+ * and an address whose query is not valid URL-encoded UTF-8 with a 400 page, both in the user's language and without
+ * an error in the log.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {

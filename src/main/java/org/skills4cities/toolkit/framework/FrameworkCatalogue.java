@@ -3,6 +3,7 @@ package org.skills4cities.toolkit.framework;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,31 @@ public class FrameworkCatalogue {
     /** The stored versions of a framework, the current one first. */
     public List<FrameworkVersionInfo> versions(String slug) {
         return frameworks.versions(slug);
+    }
+
+    /**
+     * The version to compare a framework version with: the one named ({@code slug@version}, or a version of the same
+     * framework), else the version it was derived from, else the version stored before it; none for a first version.
+     */
+    public Optional<FrameworkVersion> comparisonBase(Framework framework, @Nullable String named) {
+        if (named != null && !named.isBlank()) {
+            int at = named.indexOf('@');
+            return Optional.of(
+                    at < 0
+                            ? new FrameworkVersion(framework.slug(), named)
+                            : new FrameworkVersion(named.substring(0, at), named.substring(at + 1)));
+        }
+        if (framework.basedOn() != null) {
+            return Optional.of(framework.basedOn());
+        }
+        List<FrameworkVersionInfo> versions = versions(framework.slug());
+        return versions.stream()
+                .filter(v -> v.id().equals(framework.id()))
+                .findFirst()
+                .flatMap(self -> versions.stream()
+                        .filter(v -> v.importedAt().isBefore(self.importedAt()))
+                        .max(Comparator.comparing(FrameworkVersionInfo::importedAt)))
+                .map(v -> new FrameworkVersion(v.slug(), v.version()));
     }
 
     /** The recorded changes of a framework version, or of one of its items or roles, newest first. */

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Frameworks as files: the export of any framework in each format a {@link FrameworkWriter} writes, and a read-only
- * CASE REST provider of the published ones ({@code /ims/case/v1p1/CFDocuments}, {@code CFPackages/{id}}), in the language of {@code lang}.
+ * CASE REST provider of the published ones ({@code /ims/case/v1p1/CFDocuments}, {@code CFPackages/{id}}), in the
+ * language of {@code lang}.
  */
 @RestController
 @Tag(name = "Interchange")

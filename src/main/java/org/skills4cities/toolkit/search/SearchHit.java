@@ -1,8 +1,8 @@
 package org.skills4cities.toolkit.search;
 
 /**
- * One thing a search found: an item (competence area, competence or any other) or a role of a framework. {@code highlight} is HTML: the
- * passage that matched, escaped, with the matching words in {@code <mark>}.
+ * One thing a search found: an item (competence area, competence or any other) or a role of a framework.
+ * {@code highlight} is HTML: the passage that matched, escaped, with the matching words in {@code <mark>}.
  */
 public record SearchHit(
         String framework, String kind, String code, String title, String highlight, String language, float score) {

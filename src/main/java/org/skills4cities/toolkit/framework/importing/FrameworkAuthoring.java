@@ -14,6 +14,7 @@ import org.skills4cities.toolkit.framework.FrameworkImported;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.FrameworkStatus;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
+import org.skills4cities.toolkit.framework.FrameworkVersionInfo;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.store.Frameworks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -144,11 +145,11 @@ public class FrameworkAuthoring {
 
     private Framework create(Framework framework, ImportAccess access) {
         List<ImportProblem> problems = FrameworkChecks.problems(framework);
-        if (!frameworks.versions(framework.slug()).isEmpty()
-                && frameworks.versions(framework.slug()).stream().noneMatch(v -> access.mayWrite(v.owner()))) {
+        List<FrameworkVersionInfo> versions = frameworks.versions(framework.slug());
+        if (!versions.isEmpty() && versions.stream().noneMatch(v -> access.mayWrite(v.owner()))) {
             throw new ImportAccess.Forbidden(framework.slug());
         }
-        if (frameworks.exists(framework.slug(), framework.version())) {
+        if (versions.stream().anyMatch(v -> v.version().equals(framework.version()))) {
             problems = new ArrayList<>(problems);
             problems.add(ImportProblem.at("/version", "versionExists", framework.slug(), framework.version()));
         }

@@ -89,8 +89,8 @@ final class FrameworkInserts {
         var basedOn = framework.basedOn();
         jdbc.update(
                 """
-                INSERT INTO framework (id, slug, version, status, based_on_slug, based_on_version, languages, imported_at,
-                    owner_id, source_identifier, changed_at, published_at)
+                INSERT INTO framework (id, slug, version, status, based_on_slug, based_on_version, languages,
+                    imported_at, owner_id, source_identifier, changed_at, published_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 framework.id(),
