@@ -194,6 +194,7 @@ class LocalizedPagesIntegrationTests {
                 "/translations",
                 "/frameworks/skills4cities/versions",
                 "/frameworks/skills4cities/versions/" + framework.version() + "/history",
+                "/frameworks/skills4cities/versions/" + framework.version() + "/compare",
                 "/frameworks/skills4cities/competences/NOPE"));
         framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
         framework.competences().stream()
