@@ -8,14 +8,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random tokens for links and API access, and the SHA-256 hashes they are stored as. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {}
 
     /** 256 random bits, URL-safe. */
-    static String token() {
+    public static String token() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
     }
 
@@ -25,7 +25,7 @@ final class Secrets {
         return bytes;
     }
 
-    static String sha256(String token) {
+    public static String sha256(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -50,6 +50,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
                         .permitAll()
+                        .requestMatchers("/api/v1/assessments", "/api/v1/assessments/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/curricula/**", "/api/v1/offers")
+                        .permitAll()
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/api/**")
@@ -84,6 +88,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
                                 "/frameworks/**",
+                                "/assessments/**",
+                                "/shared/**",
+                                "/curricula",
+                                "/curricula/**",
+                                "/offers",
                                 "/search",
                                 "/translations",
                                 "/css/**",

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.skills4cities.toolkit.assessment.AssessmentNotFound;
+import org.skills4cities.toolkit.assessment.InvalidAssessment;
+import org.skills4cities.toolkit.curriculum.UnitNotFound;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.ItemNotFound;
 import org.skills4cities.toolkit.framework.UnknownArea;
@@ -165,6 +168,44 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected");
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidAssessment(InvalidAssessment e, HttpServletRequest request) {
+        Locale locale = language(request).locale();
+        ProblemDetail problem = problem(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "problem.invalidAssessment",
+                e.problems().size());
+        problem.setProperty(
+                "problems",
+                e.problems().stream()
+                        .map(p -> Map.of(
+                                "field",
+                                p.field(),
+                                "code",
+                                p.code(),
+                                "message",
+                                messages.getMessage(
+                                        "assessment.problem." + p.code(),
+                                        p.arguments().toArray(),
+                                        p.code(),
+                                        locale)))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unitNotFound(UnitNotFound e, HttpServletRequest request) {
+        return e.code().isEmpty()
+                ? problem(request, HttpStatus.NOT_FOUND, "problem.noCurricula", e.framework())
+                : problem(request, HttpStatus.NOT_FOUND, "problem.unitNotFound", e.code(), e.framework());
+    }
+
+    @ExceptionHandler
+    ProblemDetail assessmentNotFound(AssessmentNotFound e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "problem.assessmentNotFound");
     }
 
     private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {

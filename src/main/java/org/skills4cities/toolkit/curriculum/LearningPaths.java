@@ -1,0 +1,118 @@
+package org.skills4cities.toolkit.curriculum;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.ItemState;
+import org.skills4cities.toolkit.framework.Requirement;
+import org.skills4cities.toolkit.framework.RoleProfile;
+
+/**
+ * Plans learning paths. For each need, the path takes every unit whose outcome in that competence lies above the
+ * learner's level and at most at the required one; when none of them reaches the required level, it adds the unit
+ * that reaches it at the lowest level. Units are ordered by the lowest level they are taken for (foundations first),
+ * then units closing a mandatory gap, then teaching order; a unit's prerequisites on the path come before it.
+ */
+public final class LearningPaths {
+
+    private LearningPaths() {}
+
+    public static LearningPath plan(Curriculum curriculum, List<Need> needs) {
+        Map<Unit, List<LearningOutcome>> closes = new LinkedHashMap<>();
+        Map<Unit, Boolean> mandatory = new LinkedHashMap<>();
+        List<Need> untaught = new ArrayList<>();
+        for (Need need : needs) {
+            if (need.to() <= need.from()) {
+                continue;
+            }
+            int reached = need.from();
+            for (Unit unit : curriculum.teaching(need.competence())) {
+                List<LearningOutcome> outcomes = unit.outcomesBetween(need.competence(), need.from(), need.to());
+                if (!outcomes.isEmpty()) {
+                    add(closes, mandatory, unit, outcomes, need.mandatory());
+                    reached = Math.max(
+                            reached,
+                            outcomes.stream()
+                                    .mapToInt(LearningOutcome::level)
+                                    .max()
+                                    .orElse(0));
+                }
+            }
+            if (reached < need.to()) {
+                int from = reached;
+                curriculum.teaching(need.competence()).stream()
+                        .flatMap(u -> u.outcomes().stream()
+                                .filter(o -> o.competence().equals(need.competence()) && o.level() > need.to())
+                                .map(o -> Map.entry(u, o)))
+                        .min(Comparator.comparingInt((Map.Entry<Unit, LearningOutcome> e) ->
+                                        e.getValue().level())
+                                .thenComparingInt(e -> e.getKey().position()))
+                        .ifPresentOrElse(
+                                e -> add(closes, mandatory, e.getKey(), List.of(e.getValue()), need.mandatory()),
+                                () -> untaught.add(new Need(need.competence(), from, need.to(), need.mandatory())));
+            }
+        }
+        List<PathStep> steps = closes.entrySet().stream()
+                .map(e -> new PathStep(e.getKey(), e.getValue(), mandatory.get(e.getKey())))
+                .sorted(Comparator.comparingInt(PathStep::tier)
+                        .thenComparing(s -> !s.mandatory())
+                        .thenComparingInt(s -> s.unit().position()))
+                .toList();
+        return new LearningPath(withPrerequisitesFirst(steps), untaught);
+    }
+
+    /** The path from nothing to every requirement of an active role on the framework's active competences. */
+    public static LearningPath forRole(Curriculum curriculum, Framework framework, RoleProfile role) {
+        return plan(
+                curriculum,
+                needsOf(framework, role).stream()
+                        .map(r -> new Need(r.competence(), 0, r.level(), r.mandatory()))
+                        .toList());
+    }
+
+    /** The requirements of a role on competences the framework shows (hidden and retired ones left out). */
+    public static List<Requirement> needsOf(Framework framework, RoleProfile role) {
+        return role.requirements().stream()
+                .filter(r -> framework
+                        .competence(r.competence())
+                        .filter(c -> c.state() == ItemState.ACTIVE)
+                        .isPresent())
+                .toList();
+    }
+
+    private static void add(
+            Map<Unit, List<LearningOutcome>> closes,
+            Map<Unit, Boolean> mandatory,
+            Unit unit,
+            List<LearningOutcome> outcomes,
+            boolean isMandatory) {
+        List<LearningOutcome> list = closes.computeIfAbsent(unit, u -> new ArrayList<>());
+        outcomes.stream().filter(o -> !list.contains(o)).forEach(list::add);
+        mandatory.merge(unit, isMandatory, Boolean::logicalOr);
+    }
+
+    private static List<PathStep> withPrerequisitesFirst(List<PathStep> steps) {
+        Map<String, PathStep> byCode = new LinkedHashMap<>();
+        steps.forEach(s -> byCode.put(s.unit().code(), s));
+        List<PathStep> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        steps.forEach(s -> place(s, byCode, placed, ordered));
+        return ordered;
+    }
+
+    private static void place(PathStep step, Map<String, PathStep> byCode, Set<String> placed, List<PathStep> out) {
+        if (!placed.add(step.unit().code())) {
+            return;
+        }
+        step.unit().prerequisites().stream()
+                .map(byCode::get)
+                .filter(p -> p != null)
+                .forEach(p -> place(p, byCode, placed, out));
+        out.add(step);
+    }
+}
