@@ -191,13 +191,46 @@ public class Assessments {
         }
     }
 
-    private static void checkRatings(Framework framework, List<Rating> ratings, List<Problem> problems) {
+    /**
+     * The problems of an assessment as given, without storing it: an unknown framework, version or role, and every
+     * rating that names no shown competence, names one twice, is out of the scale or has too long a note. A null
+     * rating (one the caller could not read) is skipped but keeps its place, so problems name the right index.
+     */
+    public List<Problem> problems(
+            String slug, @Nullable String version, @Nullable String role, List<@Nullable Rating> ratings) {
+        Framework framework;
+        try {
+            framework = framework(slug, version);
+        } catch (InvalidAssessment e) {
+            return e.problems();
+        }
+        List<Problem> problems = new ArrayList<>();
+        checkRole(framework, role, problems);
+        checkRatings(framework, ratings, problems);
+        return problems;
+    }
+
+    /** The problems of changing an assessment's role and ratings, as {@link #problems} for a new one. */
+    public List<Problem> problems(UUID id, @Nullable String role, List<@Nullable Rating> ratings) {
+        Assessment assessment = get(id);
+        return problems(
+                assessment.framework().slug(),
+                assessment.framework().version(),
+                role == null ? assessment.role() : role.isBlank() ? null : role,
+                ratings);
+    }
+
+    private static void checkRatings(
+            Framework framework, List<? extends @Nullable Rating> ratings, List<Problem> problems) {
         Set<String> active =
                 activeCompetences(framework).stream().map(FrameworkItem::code).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         int highest = framework.highestLevel();
         for (int i = 0; i < ratings.size(); i++) {
             Rating rating = ratings.get(i);
+            if (rating == null) {
+                continue;
+            }
             String at = "ratings[" + i + "]";
             if (!active.contains(rating.competence())) {
                 problems.add(Problem.of(at + ".competence", "unknownCompetence", rating.competence()));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.assessment.Assessment;
@@ -52,10 +53,17 @@ class AssessmentApi {
 
     @PostMapping
     ResponseEntity<AssessmentView> create(@RequestBody AssessmentRequest body, @Nullable Principal principal) {
-        List<Rating> ratings = ratings(body);
+        List<Problem> problems = new ArrayList<>();
+        List<@Nullable Rating> given = ratings(body, problems);
         if (body.framework() == null || body.framework().isBlank()) {
-            throw new InvalidAssessment(List.of(Problem.of("framework", "required")));
+            problems.add(Problem.of("framework", "required"));
+        } else {
+            problems.addAll(assessments.problems(body.framework(), body.version(), blankToNull(body.role()), given));
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessment(problems);
+        }
+        List<Rating> ratings = given.stream().filter(Objects::nonNull).toList();
         Assessments.Created created = assessments.create(
                 body.framework(),
                 body.version(),
@@ -83,7 +91,18 @@ class AssessmentApi {
             @RequestHeader(name = AssessmentAccess.TOKEN_HEADER, required = false) @Nullable String token,
             @Nullable Principal principal) {
         Assessment assessment = access.api(id, principal, token);
-        return AssessmentView.of(assessments.update(assessment.id(), body.role(), ratings(body)), null);
+        List<Problem> problems = new ArrayList<>();
+        List<@Nullable Rating> given = ratings(body, problems);
+        problems.addAll(assessments.problems(assessment.id(), body.role(), given));
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessment(problems);
+        }
+        return AssessmentView.of(
+                assessments.update(
+                        assessment.id(),
+                        body.role(),
+                        given.stream().filter(Objects::nonNull).toList()),
+                null);
     }
 
     @DeleteMapping("/{id}")
@@ -106,24 +125,22 @@ class AssessmentApi {
         return GapReportView.of(report, content.offers(report), content.formula(language), language);
     }
 
-    private static List<Rating> ratings(AssessmentRequest body) {
+    /** The ratings as given, a null in place of each one missing its competence or level (named in problems). */
+    private static List<@Nullable Rating> ratings(AssessmentRequest body, List<Problem> problems) {
         List<RatingRequest> given = body.ratings() == null ? List.of() : body.ratings();
-        List<Problem> problems = new ArrayList<>();
-        List<Rating> ratings = new ArrayList<>();
+        List<@Nullable Rating> ratings = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             RatingRequest r = given.get(i);
+            boolean complete = true;
             if (r == null || r.competence() == null || r.competence().isBlank()) {
                 problems.add(Problem.of("ratings[" + i + "].competence", "required"));
+                complete = false;
             }
             if (r == null || r.level() == null) {
                 problems.add(Problem.of("ratings[" + i + "].level", "required"));
+                complete = false;
             }
-            if (r != null && r.competence() != null && r.level() != null) {
-                ratings.add(new Rating(r.competence().strip(), r.level(), r.note()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessment(problems);
+            ratings.add(complete ? new Rating(r.competence().strip(), r.level(), r.note()) : null);
         }
         return ratings;
     }

@@ -9,7 +9,6 @@ import org.skills4cities.toolkit.explorer.Pages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * For the assessment pages: an assessment that does not exist or is not the person's answers the site's 404 page; a
  * request the assessment refuses (an unknown role in the address, say) a 400 page that says what is wrong.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = {AssessmentPages.class, ReportPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssessmentPageErrors {
 

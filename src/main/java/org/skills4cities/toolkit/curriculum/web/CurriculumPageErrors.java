@@ -7,13 +7,12 @@ import org.skills4cities.toolkit.explorer.Pages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A unit that does not exist, or a framework without curricula, answers the site's 404 page. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = CurriculumPages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CurriculumPageErrors {
 
