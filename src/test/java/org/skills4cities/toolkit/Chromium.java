@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,6 +34,11 @@ public final class Chromium {
 
     /** A new headless browser, with the browser language given as extra arguments (e.g. {@code --lang=en-GB}). */
     public static WebDriver start(String... extraArguments) {
+        return start(null, extraArguments);
+    }
+
+    /** A new headless browser that saves downloads into {@code downloads} without asking. */
+    public static WebDriver start(@Nullable Path downloads, String... extraArguments) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("S4C_REQUIRE_BROWSER"))) {
             assumeThat(installed).as("chromium and chromedriver installed").isTrue();
@@ -48,6 +55,15 @@ public final class Chromium {
                 "--window-size=1280,1000"));
         arguments.addAll(List.of(extraArguments));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(arguments);
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                            downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

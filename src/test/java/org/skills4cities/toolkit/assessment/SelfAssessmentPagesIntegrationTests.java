@@ -92,7 +92,10 @@ class SelfAssessmentPagesIntegrationTests {
                 .exchange()
                 .getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-        assertThat(textOf(pdf)).contains("ΠούβρίσκεστεσεσχέσημετονρόλοΣτέλεχοςωρίμανσηςέργωνέξυπνηςπόλης", "Όραμακαιστρατηγικήέξυπνηςπόλης");
+        assertThat(textOf(pdf))
+                .contains(
+                        "ΠούβρίσκεστεσεσχέσημετονρόλοΣτέλεχοςωρίμανσηςέργωνέξυπνηςπόλης",
+                        "Όραμακαιστρατηγικήέξυπνηςπόλης");
 
         byte[] csv = mvc.get()
                 .uri("/assessments/" + id + "/report/csv?lang=bg")
