@@ -77,6 +77,7 @@ class LocalizedPagesIntegrationTests {
             "city",
             "contract",
             "digcomp",
+            "e-cf",
             "manifesto",
             // standards, technologies and products
             "iot",
