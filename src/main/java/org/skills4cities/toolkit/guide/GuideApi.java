@@ -35,9 +35,7 @@ class GuideApi {
     }
 
     @GetMapping("/api/v1/guide")
-    @Operation(
-            summary =
-                    "The user guide's questions and answers, optionally of one group, about one topic or matching a query")
+    @Operation(summary = "The user guide's questions and answers: all, of one group, about one topic or matching q")
     GuideAnswer guide(
             @Parameter(description = "Only this target group: learners, trainers, providers, hr, assessors")
                     @RequestParam(required = false)
