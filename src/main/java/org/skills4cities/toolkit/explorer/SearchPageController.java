@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.explorer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.skills4cities.toolkit.search.Queries;
 import org.skills4cities.toolkit.search.SearchHit;
 import org.skills4cities.toolkit.search.SearchIndex;
 import org.springframework.stereotype.Controller;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The search page: a query box and the hits, with the passage that matched highlighted. */
 @Controller
 class SearchPageController {
-
-    private static final int MAX_QUERY_LENGTH = 200;
 
     private final SearchIndex index;
     private final Pages pages;
@@ -31,8 +30,8 @@ class SearchPageController {
             Model model) {
         Page page = pages.of(request, "search.title");
         String query = q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
-            query = query.substring(0, MAX_QUERY_LENGTH);
+        if (query.length() > Queries.MAX_LENGTH) {
+            query = query.substring(0, Queries.MAX_LENGTH);
         }
         List<SearchHit> hits = query.isEmpty() ? List.of() : index.search(query, null, page.language(), all);
         model.addAttribute("page", page);

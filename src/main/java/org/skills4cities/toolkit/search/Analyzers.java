@@ -32,7 +32,9 @@ import org.skills4cities.toolkit.language.Language;
 import org.tartarus.snowball.ext.RomanianStemmer;
 
 /**
- * The Lucene analyser of each language, and the field names that hold each language's text.
+ * The Lucene analyser of each language, and the field names that hold each language's text in the framework index.
+ * Other modules that search their own texts (the user guide) analyse them with {@link #of(Language)}, so that a word
+ * is understood the same way everywhere.
  *
  * <p>Every analyser lower-cases, drops the language's stop words and stems, and folds what a searcher may leave out:
  * accents in English, Spanish and Romanian (so {@code gestion} finds {@code gestión} and {@code achizitii} finds
@@ -40,12 +42,13 @@ import org.tartarus.snowball.ext.RomanianStemmer;
  * sigma in Greek (so {@code ΣΤΡΑΤΗΓΙΚΗ} finds {@code στρατηγική}). Romanian is folded before it is stemmed, so that a
  * word typed with or without its diacritics reaches the same stem.
  */
-final class Analyzers {
+public final class Analyzers {
 
     private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
     private final Analyzer perField;
 
-    Analyzers() {
+    /** Builds the six analysers; they are thread-safe, so one instance serves a whole index. */
+    public Analyzers() {
         byLanguage.put(
                 Language.EN,
                 chain(
@@ -94,7 +97,11 @@ final class Analyzers {
         perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
     }
 
-    Analyzer of(Language language) {
+    /**
+     * The analyser of a language: lower-casing, its stop words, its stemmer and the folding described above; its
+     * {@code normalize} is what a prefix query's text goes through.
+     */
+    public Analyzer of(Language language) {
         return byLanguage.get(language);
     }
 

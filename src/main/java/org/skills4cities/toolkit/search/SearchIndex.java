@@ -2,19 +2,16 @@ package org.skills4cities.toolkit.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,8 +20,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -52,25 +47,7 @@ import org.springframework.web.util.HtmlUtils;
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final int MAX_QUERY_LENGTH = 200;
     private static final int MAX_HITS = 20;
-
-    /**
-     * The query syntax offered: words, "phrases", prefix*, +must, -not, a | b, (groups) and \escapes; no fuzzy or
-     * proximity operators, which expand into thousands of terms.
-     */
-    private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.PREFIX_OPERATOR
-            | SimpleQueryParser.PHRASE_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS
-            | SimpleQueryParser.ESCAPE_OPERATOR
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
-
-    /** Soft hyphens, zero-width and bidirectional marks: invisible, and no part of a word. */
-    private static final Pattern INVISIBLE =
-            Pattern.compile("[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
 
     private final FrameworkCatalogue catalogue;
     private final Analyzers analyzers = new Analyzers();
@@ -130,11 +107,11 @@ public class SearchIndex implements AutoCloseable {
      * {@code everyLanguage}, in all six, each analysed in its own way. Each hit says which language matched.
      */
     public List<SearchHit> search(String query, @Nullable String framework, Language language, boolean everyLanguage) {
-        String text = clean(query);
+        String text = Queries.clean(query);
         if (text.isEmpty()) {
             throw new InvalidSearch("blank", "q");
         }
-        if (text.length() > MAX_QUERY_LENGTH) {
+        if (text.length() > Queries.MAX_LENGTH) {
             throw new InvalidSearch("tooLong", "q");
         }
         if (framework != null && catalogue.find(framework).isEmpty()) {
@@ -175,7 +152,7 @@ public class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         for (Language searched : languages) {
             Map<String, Float> fields = Map.of(Analyzers.title(searched), 3f, Analyzers.body(searched), 1f);
-            Query parsed = new SimpleQueryParser(analyzers.of(searched), fields, OPERATORS).parse(text);
+            Query parsed = Queries.parse(text, analyzers.of(searched), fields);
             if (searched == Language.DEFAULT && languages.getFirst() != Language.DEFAULT && languages.size() == 2) {
                 parsed = new BooleanQuery.Builder()
                         .add(parsed, BooleanClause.Occur.MUST)
@@ -201,11 +178,8 @@ public class SearchIndex implements AutoCloseable {
                 fields.add(Analyzers.body(searched));
                 fields.add(Analyzers.title(searched));
             }
-            UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, analyzers.perField())
-                    .withWeightMatches(false)
-                    .withMaxNoHighlightPassages(0)
-                    .withBreakIterator(() -> new CustomSeparatorBreakIterator(SearchDocuments.PARAGRAPH))
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+            UnifiedHighlighter.Builder settings =
+                    Passages.highlighter(searcher, analyzers.perField(), SearchDocuments.PARAGRAPH);
             int[] onePassage = new int[fields.size()];
             Arrays.fill(onePassage, 1);
             Map<String, String[]> passages = new EntryHighlighter(settings, searcher, entries)
@@ -253,14 +227,6 @@ public class SearchIndex implements AutoCloseable {
                 excerpt(entry.texts().get(Analyzers.body(first))),
                 first.code(),
                 score);
-    }
-
-    /** The query as it is meant: composed (NFC) letters, without invisible characters, without outer spaces. */
-    static String clean(String query) {
-        return INVISIBLE
-                .matcher(Normalizer.normalize(query, Normalizer.Form.NFC))
-                .replaceAll("")
-                .strip();
     }
 
     private static String excerpt(@Nullable String body) {

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/search", "/api/v1/translations", "/ims/case/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/guide")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
                         .permitAll()
                         .requestMatchers("/api/v1/assessments", "/api/v1/assessments/**")
@@ -111,7 +113,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/invitations/**")
+                        .requestMatchers(HttpMethod.GET, "/invitations/**", "/guide", "/guide/**")
                         .permitAll()
                         .requestMatchers("/login/second-factor")
                         .hasAuthority(Authorities.ENTER_SECOND_FACTOR)

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
+import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.TranslatableText;
+import org.skills4cities.toolkit.guide.UserGuide;
 import org.skills4cities.toolkit.language.Language;
 import org.skills4cities.toolkit.translation.InterfaceMessages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +37,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Every page of the explorer, in each language but English, shows no English word: no word that appears in the
- * English interface or framework texts and nowhere in the language's own, and, in Bulgarian and Greek, no Latin-script
+ * Every page of the explorer and the user guide, in each language but English, shows no English word: no word that
+ * appears in the English interface, framework or guide texts and nowhere in the language's own, and, in Bulgarian and Greek, no Latin-script
  * word the language's own texts do not use (proper names and acronyms such as ISO or GDPR are in them). Text marked
  * as another language (the language switcher, a search hit found in another language), bibliographic citations,
  * which keep their original titles, and the names of outside frameworks (ESCO, DigComp, e-CF) are not counted.
@@ -75,6 +77,7 @@ class LocalizedPagesIntegrationTests {
             "city",
             "contract",
             "digcomp",
+            "e-cf",
             "manifesto",
             // standards, technologies and products
             "iot",
@@ -108,13 +111,20 @@ class LocalizedPagesIntegrationTests {
             "kotter",
             "arnstein",
             "double",
-            "diamond");
+            "diamond",
+            // the readiness formula's function, and an example of a framework identifier (lower-case Latin by rule)
+            "min",
+            "sofia",
+            "city");
 
     @Autowired
     MockMvcTester mvc;
 
     @Autowired
     FrameworkCatalogue catalogue;
+
+    @Autowired
+    UserGuide guide;
 
     private Framework framework;
     private Set<String> englishWords;
@@ -196,6 +206,12 @@ class LocalizedPagesIntegrationTests {
                 "/frameworks/skills4cities/versions/" + framework.version() + "/history",
                 "/frameworks/skills4cities/versions/" + framework.version() + "/compare",
                 "/frameworks/skills4cities/competences/NOPE"));
+        pages.addAll(List.of("/guide", "/guide/search", "/guide/search?q=zzzzqqq", "/guide/topics/assessment"));
+        guide.groups().forEach(group -> pages.add(group.path()));
+        guide.entries().stream()
+                .findFirst()
+                .ifPresent(entry -> pages.add("/guide/search?q="
+                        + firstWord(entry.question().in(language).text())));
         framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
         framework.competences().stream()
                 .map(FrameworkItem::code)
@@ -217,9 +233,13 @@ class LocalizedPagesIntegrationTests {
                 words.addAll(words(text));
             }
         }
-        for (TranslatableText text : TranslatableText.of(framework)) {
-            String translated = text.text().in(language).text();
-            if (language == Language.EN || !translated.equals(text.text().english())) {
+        List<LocalizedText> texts = new ArrayList<>();
+        TranslatableText.of(framework).forEach(text -> texts.add(text.text()));
+        guide.groups().forEach(group -> texts.addAll(List.of(group.title(), group.intro())));
+        guide.entries().forEach(entry -> texts.addAll(List.of(entry.question(), entry.answer())));
+        for (LocalizedText text : texts) {
+            String translated = text.in(language).text();
+            if (language == Language.EN || !translated.equals(text.english())) {
                 words.addAll(words(translated));
             }
         }

@@ -225,6 +225,10 @@ class AuthorizationMatrixIntegrationTests {
                 null,
                 Map.of("admin", 200, "hrA", 200, "memberA", 200, "hrB", 404, "outsider", 404, "anonymous", 302));
         row(cells, HttpMethod.GET, "page:/account", null, Map.of("memberA", 200, "anonymous", 302));
+        row(cells, HttpMethod.GET, "page:/guide", null, Map.of("memberA", 200, "anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/guide/topics/account", null, Map.of("memberA", 200, "anonymous", 200));
+        row(cells, HttpMethod.GET, "/api/v1/guide", null, Map.of("outsider", 200, "anonymous", 200));
+        row(cells, HttpMethod.POST, "/api/v1/guide", "{}", Map.of("anonymous", 401));
         return cells.stream();
     }
 
