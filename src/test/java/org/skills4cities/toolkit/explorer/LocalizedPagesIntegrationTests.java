@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
@@ -114,8 +115,7 @@ class LocalizedPagesIntegrationTests {
             "diamond",
             // the readiness formula's function, and an example of a framework identifier (lower-case Latin by rule)
             "min",
-            "sofia",
-            "city");
+            "sofia-smart-city");
 
     @Autowired
     MockMvcTester mvc;
@@ -125,6 +125,9 @@ class LocalizedPagesIntegrationTests {
 
     @Autowired
     UserGuide guide;
+
+    @Autowired
+    Curricula curricula;
 
     private Framework framework;
     private Set<String> englishWords;
@@ -213,6 +216,9 @@ class LocalizedPagesIntegrationTests {
                 .ifPresent(entry -> pages.add("/guide/search?q="
                         + firstWord(entry.question().in(language).text())));
         framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
+        pages.addAll(List.of("/assessments/new", "/curricula", "/curricula/coverage", "/offers"));
+        framework.roles().forEach(role -> pages.add("/curricula/roles/" + role.code()));
+        curricula.of(framework).orElseThrow().units().forEach(unit -> pages.add("/curricula/units/" + unit.code()));
         framework.competences().stream()
                 .map(FrameworkItem::code)
                 .forEach(code -> pages.add("/frameworks/skills4cities/competences/" + code));
@@ -237,6 +243,19 @@ class LocalizedPagesIntegrationTests {
         TranslatableText.of(framework).forEach(text -> texts.add(text.text()));
         guide.groups().forEach(group -> texts.addAll(List.of(group.title(), group.intro())));
         guide.entries().forEach(entry -> texts.addAll(List.of(entry.question(), entry.answer())));
+        curricula.of(framework).orElseThrow().modules().forEach(module -> {
+            texts.addAll(List.of(module.title(), module.description()));
+            module.units().forEach(unit -> {
+                texts.addAll(List.of(
+                        unit.title(),
+                        unit.description(),
+                        unit.trainingMethodology(),
+                        unit.evaluationMethodology(),
+                        unit.testOutline()));
+                texts.addAll(unit.materials());
+                unit.outcomes().forEach(outcome -> texts.add(outcome.text()));
+            });
+        });
         for (LocalizedText text : texts) {
             String translated = text.in(language).text();
             if (language == Language.EN || !translated.equals(text.english())) {
