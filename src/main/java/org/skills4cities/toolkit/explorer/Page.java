@@ -110,11 +110,19 @@ public record Page(
 
     /** This page in another language. */
     public String in(Language other) {
-        return UriComponentsBuilder.fromPath(path)
-                .query(query)
-                .replaceQueryParam("lang", other.code())
-                .build(true)
-                .toUriString();
+        try {
+            return UriComponentsBuilder.fromPath(path)
+                    .query(query)
+                    .replaceQueryParam("lang", other.code())
+                    .build(true)
+                    .toUriString();
+        } catch (IllegalArgumentException e) {
+            // a query that is not valid URL encoding (such as %ZZ) is left out of the links to other languages
+            return UriComponentsBuilder.fromPath(path)
+                    .queryParam("lang", other.code())
+                    .build()
+                    .toUriString();
+        }
     }
 
     public Page titled(String newTitle) {

@@ -3,10 +3,13 @@ package org.skills4cities.toolkit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +30,24 @@ class HttpEdgeCasesIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("UTF-8").doesNotContain("Exception");
+    }
+
+    @Test
+    void answersAPageWithABrokenPercentEncodingInItsQueryWithoutAServerError() throws Exception {
+        // sent over a plain socket: Java's HTTP client refuses to send such an address at all
+        for (String path : List.of("/search?q=%ZZ", "/guide?q=%ZZ", "/frameworks/skills4cities?x=%ZZ&lang=bg")) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream()
+                        .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                                        + "Connection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int status = Integer.parseInt(response.substring(9, 12));
+
+                assertThat(status).as(path).isBetween(200, 499);
+                assertThat(response).as(path).contains("<html lang=").doesNotContain("Exception");
+            }
+        }
     }
 
     @Test
