@@ -3,6 +3,8 @@ package org.skills4cities.toolkit.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.skills4cities.toolkit.audit.AuditEvent;
 import org.skills4cities.toolkit.audit.AuditLog;
@@ -12,25 +14,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonalData {
 
-    /** The export: the account, its memberships, its tokens (never the secrets) and what it did. */
+    /**
+     * The export: the account, its memberships, its tokens (never the secrets), what it did, and what other modules
+     * hold about it ({@code held}, by section, such as its assessments).
+     */
     public record Export(
             String format,
             Instant exportedAt,
             Account account,
             List<Membership> memberships,
             List<AccessToken> tokens,
-            List<AuditEvent> activity) {}
+            List<AuditEvent> activity,
+            Map<String, Object> held) {}
 
     private final Accounts accounts;
     private final AccessTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<PersonalDataSource> sources;
 
-    PersonalData(Accounts accounts, AccessTokens tokens, AuditLog audit, Clock clock) {
+    PersonalData(
+            Accounts accounts, AccessTokens tokens, AuditLog audit, Clock clock, List<PersonalDataSource> sources) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
+        this.sources = List.copyOf(sources);
     }
 
     public Export of(UUID accountId) {
@@ -42,6 +51,13 @@ public class PersonalData {
                 account,
                 accounts.memberships(accountId),
                 tokens.list(accountId),
-                audit.of(accountId));
+                audit.of(accountId),
+                held(accountId));
+    }
+
+    private Map<String, Object> held(UUID accountId) {
+        Map<String, Object> held = new TreeMap<>();
+        sources.forEach(source -> held.put(source.section(), source.of(accountId)));
+        return held;
     }
 }

@@ -142,6 +142,13 @@ class AssessmentApiIntegrationTests {
         assertThat((String) json(changed, "$.role")).isEqualTo("SCPM");
         assertThat(JsonPath.<List<String>>read(body(changed), "$.ratings[*].competence"))
                 .containsExactly("B.3", "B.4");
+        var data = mvc.get()
+                .uri("/api/v1/me/data")
+                .header("Authorization", "Bearer " + ownerToken)
+                .exchange();
+        assertThat((String) json(data, "$.held.assessments[0].assessment.id")).isEqualTo(id);
+        assertThat((Integer) json(data, "$.held.assessments[0].assessment.ratings[1].level"))
+                .isEqualTo(3);
         assertThat(mvc.delete().uri("/api/v1/assessments/" + id).header("Authorization", "Bearer " + strangerToken))
                 .hasStatus(404);
         assertThat(mvc.delete().uri("/api/v1/assessments/" + id).header("Authorization", "Bearer " + ownerToken))
