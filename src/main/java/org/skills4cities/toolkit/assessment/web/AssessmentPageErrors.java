@@ -9,16 +9,17 @@ import org.skills4cities.toolkit.explorer.Pages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * For the assessment pages: an assessment that does not exist or is not the person's answers the site's 404 page; a
- * request the assessment refuses (an unknown role in the address, say) a 400 page that says what is wrong.
+ * request the assessment refuses (an unknown role in the address, say) a 400 page that says what is wrong. Named by
+ * type: a selection by {@code @Controller} would take in the API controllers too (a {@code @RestController} is one),
+ * whose answers must stay problem details.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = {AssessmentPages.class, ReportPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssessmentPageErrors {
 
