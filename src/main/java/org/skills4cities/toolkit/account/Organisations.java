@@ -115,6 +115,21 @@ public class Organisations {
                                 && m.role().managesMembers());
     }
 
+    /**
+     * Whether the actor may see the team view of the organisation (what its members share of their assessments): a
+     * city administration's HR managers, and platform admins.
+     */
+    public boolean seesTeam(Account actor, UUID organisationId) {
+        boolean city = find(organisationId)
+                .filter(o -> o.kind() == OrganisationKind.CITY_ADMINISTRATION)
+                .isPresent();
+        return city
+                && (actor.platformAdmin()
+                        || accounts.memberships(actor.id()).stream()
+                                .anyMatch(
+                                        m -> m.organisationId().equals(organisationId) && m.role() == Role.HR_MANAGER));
+    }
+
     /** Invites a person by email to hold a role in the organisation; the link goes by mail. */
     @Transactional
     public void invite(Account actor, UUID organisationId, String email, Role role) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A member's choice to show an assessment to one of their organisations, and to withdraw it. The organisation sees,
- * of each member, the newest assessment they share with it, and only while they are still a member.
+ * of each member, the newest assessment against a framework they share with it, and only while they are still a
+ * member.
  */
 @Service
 public class TeamShares {
@@ -63,23 +64,28 @@ public class TeamShares {
                 .list();
     }
 
-    /** Of every current member who shares an assessment with the organisation, the newest one, by name. */
-    public List<Shared> team(UUID organisation) {
+    /**
+     * Of every current member who shares an assessment against the framework with the organisation, the newest one,
+     * by name. One shared later against another framework (the city's adaptation, say) does not hide it.
+     */
+    public List<Shared> team(UUID organisation, String framework) {
         return jdbc.sql("""
                         SELECT a.account_id, acc.display_name, a.id
                         FROM assessment_share s
                         JOIN assessment a ON a.id = s.assessment_id
                         JOIN account acc ON acc.id = a.account_id
                         WHERE s.organisation_id = ?
+                          AND a.framework_slug = ?
                           AND EXISTS (SELECT 1 FROM membership m
                                       WHERE m.account_id = a.account_id AND m.organisation_id = s.organisation_id)
                           AND NOT EXISTS (SELECT 1 FROM assessment_share s2 JOIN assessment b ON b.id = s2.assessment_id
                                           WHERE s2.organisation_id = s.organisation_id
                                             AND b.account_id = a.account_id
+                                            AND b.framework_slug = a.framework_slug
                                             AND (b.created_at > a.created_at
                                                  OR (b.created_at = a.created_at AND b.id > a.id)))
                         ORDER BY acc.display_name, a.account_id""")
-                .param(organisation)
+                .params(organisation, framework)
                 .query((rs, n) -> new Shared(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
                 .list();
     }

@@ -1,5 +1,6 @@
 package org.skills4cities.toolkit.assessment;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.skills4cities.toolkit.curriculum.Unit;
@@ -47,6 +48,16 @@ public record TeamView(
         public int hours() {
             return unit.hours() * people;
         }
+    }
+
+    /** The rows where someone falls short: the most members below first, then the largest total gap. */
+    public List<Row> gaps() {
+        return rows.stream()
+                .filter(r -> r.below() > 0)
+                .sorted(Comparator.comparingLong(Row::below)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(Row::totalGap).reversed()))
+                .toList();
     }
 
     public int totalHours() {

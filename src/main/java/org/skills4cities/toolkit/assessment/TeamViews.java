@@ -61,10 +61,9 @@ public class TeamViews {
                 .orElseThrow(() -> new InvalidAssessment(
                         List.of(InvalidAssessment.Problem.of("role", "unknownRole", String.valueOf(roleCode), slug))));
         List<Member> members = new ArrayList<>();
-        for (TeamShares.Shared shared : shares.team(organisation)) {
+        for (TeamShares.Shared shared : shares.team(organisation, framework.slug())) {
             assessments
                     .find(shared.assessment())
-                    .filter(a -> a.framework().slug().equals(slug))
                     .ifPresent(a -> members.add(new Member(
                             shared.account(),
                             shared.name(),

@@ -35,7 +35,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * Who may do what: every role against every protected endpoint, on their own organisation's objects and another's,
  * each cell with its expected status. Two city administrations (A, B) and a training provider (P); an organisation
- * a caller does not belong to answers 404, as if it did not exist; one they may see but not change answers 403.
+ * a caller does not belong to answers 404, as if it did not exist; one they may see but not change answers 403. The
+ * team view of a city is its HR managers' and platform admins' only: for its other members too it does not exist.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -229,7 +230,33 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, "page:/guide/topics/account", null, Map.of("memberA", 200, "anonymous", 200));
         row(cells, HttpMethod.GET, "/api/v1/guide", null, Map.of("outsider", 200, "anonymous", 200));
         row(cells, HttpMethod.POST, "/api/v1/guide", "{}", Map.of("anonymous", 401));
+        Map<String, Integer> team = Map.of(
+                "admin",
+                200,
+                "hrA",
+                200,
+                "memberA",
+                404,
+                "editorA",
+                404,
+                "hrB",
+                404,
+                "providerAdmin",
+                404,
+                "outsider",
+                404);
+        row(cells, HttpMethod.GET, a + "/team", null, with(team, "anonymous", 401));
+        row(cells, HttpMethod.GET, "page:/organisations/" + cityA.id() + "/team", null, with(team, "anonymous", 302));
+        row(cells, HttpMethod.GET, "page:/organisations/" + cityA.id() + "/team.xlsx", null, team);
+        row(cells, HttpMethod.GET, p + "/team", null, Map.of("admin", 404, "providerAdmin", 404));
+        row(cells, HttpMethod.GET, "page:/organisations/" + provider.id() + "/team", null, Map.of("admin", 404));
         return cells.stream();
+    }
+
+    private static Map<String, Integer> with(Map<String, Integer> statuses, String actor, int status) {
+        Map<String, Integer> all = new HashMap<>(statuses);
+        all.put(actor, status);
+        return all;
     }
 
     private static void row(

@@ -162,6 +162,7 @@ class OrganisationPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("members", organisations.members(actor, id));
         model.addAttribute("manages", organisations.managesMembers(actor, id));
+        model.addAttribute("team", organisations.seesTeam(actor, id));
         model.addAttribute("problem", problem);
         model.addAttribute("notice", notice);
         return "admin/organisation";

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * For the assessment pages: an assessment that does not exist or is not the person's answers the site's 404 page; a
- * request the assessment refuses (an unknown role in the address, say) a 400 page that says what is wrong.
+ * For the assessment pages: an assessment that does not exist or is not the person's, or a team view they may not
+ * see, answers the site's 404 page; a request the assessment refuses (an unknown role in the address, say) a 400 page
+ * that says what is wrong. Named by type: a selection by {@code @Controller} would take in the API controllers too
+ * (a {@code @RestController} is one), whose answers must stay problem details.
  */
-@ControllerAdvice(assignableTypes = {AssessmentPages.class, ReportPages.class})
+@ControllerAdvice(assignableTypes = {AssessmentPages.class, ReportPages.class, TeamPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssessmentPageErrors {
 
@@ -27,7 +29,7 @@ class AssessmentPageErrors {
         this.pages = pages;
     }
 
-    @ExceptionHandler(AssessmentNotFound.class)
+    @ExceptionHandler({AssessmentNotFound.class, TeamNotFound.class})
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("page", pages.of(request, "error.notFound.title"));
