@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
@@ -12,10 +13,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.skills4cities.toolkit.account.Account;
+import org.skills4cities.toolkit.account.Accounts;
+import org.skills4cities.toolkit.account.Passwords;
+import org.skills4cities.toolkit.account.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +39,12 @@ class SelfAssessmentPagesIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Passwords passwords;
 
     @Test
     void anAnonymousPersonAssessesThemselvesGetsTheReportAndComesBackThroughTheResumeLink() throws Exception {
@@ -175,6 +187,51 @@ class SelfAssessmentPagesIntegrationTests {
         assertThat(mvc.get().uri(path)).hasStatus(410);
         assertThat(body(mvc.get().uri(path).exchange())).contains("Its owner revoked it.");
         assertThat(mvc.get().uri("/shared/nothing-here")).hasStatus(404);
+    }
+
+    @Test
+    void anAccountKeepsItsAssessmentsInItsHistoryAndCanTakeInAnAnonymousOne() throws Exception {
+        Account account = TestAccounts.active(accounts, passwords, "Maria");
+        RequestPostProcessor maria = user(account.email()).authorities(new SimpleGrantedAuthority("SIGNED_IN"));
+        String own = mvc.post()
+                .uri("/assessments")
+                .with(maria)
+                .with(csrf())
+                .param("role", "SCPMC")
+                .exchange()
+                .getResponse()
+                .getRedirectedUrl()
+                .split("/")[2];
+        String page = body(
+                mvc.get().uri("/assessments/" + own + "/areas/A").with(maria).exchange());
+        assertThat(page).doesNotContain("/assessments/resume/");
+
+        Visitor anonymous = new Visitor();
+        MockHttpServletResponse created = mvc.post()
+                .uri("/assessments")
+                .with(anonymous)
+                .with(csrf())
+                .exchange()
+                .getResponse();
+        anonymous.keep(created);
+        String adopted = created.getRedirectedUrl().split("/")[2];
+        assertThat(mvc.post()
+                        .uri("/assessments/" + adopted + "/claim")
+                        .with(anonymous)
+                        .with(maria)
+                        .with(csrf()))
+                .hasRedirectedUrl("/assessments/" + adopted + "/report");
+
+        String history =
+                body(mvc.get().uri("/account/assessments?lang=es").with(maria).exchange());
+        assertThat(history)
+                .contains(
+                        "Mis autoevaluaciones",
+                        own,
+                        adopted,
+                        "Consultor/a en dirección de proyectos de ciudad inteligente");
+        assertThat(mvc.get().uri("/assessments/" + own + "/report")).hasStatus(404);
+        assertThat(mvc.get().uri("/account/assessments")).hasStatus3xxRedirection();
     }
 
     /**
