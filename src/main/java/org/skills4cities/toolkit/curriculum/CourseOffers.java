@@ -9,16 +9,23 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.skills4cities.toolkit.account.Account;
+import org.skills4cities.toolkit.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The course offers of training providers. Who may publish for which provider is decided by the caller (the web
- * layer, from the accounts module); this class checks the offer itself and stores it. Current offers are those not
- * withdrawn that have not ended yet.
+ * layer, from the accounts module); this class checks the offer itself ({@link OfferChecks}), stores it and writes
+ * every publication and withdrawal to the audit log. Current offers are those not withdrawn that have not ended yet.
  */
 @Service
 public class CourseOffers {
@@ -29,16 +36,28 @@ public class CourseOffers {
             FROM course_offer o JOIN organisation org ON org.id = o.organisation_id
             """;
 
+    private static final Logger log = LoggerFactory.getLogger(CourseOffers.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Curricula curricula;
+    private final AuditLog audit;
 
-    CourseOffers(JdbcClient jdbc, Clock clock) {
+    CourseOffers(JdbcClient jdbc, Clock clock, Curricula curricula, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.curricula = curricula;
+        this.audit = audit;
     }
 
+    /**
+     * Checks the offer and publishes it for the provider, recording who did it in the audit log.
+     *
+     * @throws InvalidOffer naming every problem; nothing is stored then
+     */
     @Transactional
-    public UUID publish(UUID provider, UUID by, CourseOffer offer) {
+    public CourseOffer publish(UUID provider, Account by, OfferForm form) {
+        OfferChecks.Checked offer = OfferChecks.check(form, unitCodes(), LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO course_offer (id, organisation_id, title, starts_on, ends_on, place, online, lang,
@@ -57,36 +76,65 @@ public class CourseOffers {
                         offer.currency(),
                         offer.link(),
                         Timestamp.from(clock.instant()),
-                        by)
+                        by.id())
                 .update();
         offer.units()
                 .forEach(unit -> jdbc.sql("INSERT INTO course_offer_unit (offer_id, unit_code) VALUES (?, ?)")
                         .params(id, unit)
                         .update());
-        return id;
+        audit.record(by.id(), by.email(), "offer.published", "offer " + id, provider, offer.title());
+        log.info("Course offer {} published for provider {}", id, provider);
+        return find(provider, id).orElseThrow();
     }
 
-    /** Withdraws an offer of the provider; false when the provider has no such offer still open. */
+    /**
+     * Withdraws an offer of the provider, recording who did it in the audit log; an offer withdrawn already stays as
+     * it was.
+     *
+     * @throws OfferNotFound when the provider has no such offer
+     */
     @Transactional
-    public boolean withdraw(UUID provider, UUID offer) {
-        return jdbc.sql("""
-                        UPDATE course_offer SET withdrawn_at = ?
-                        WHERE id = ? AND organisation_id = ? AND withdrawn_at IS NULL""")
+    public CourseOffer withdraw(UUID provider, UUID offer, Account by) {
+        boolean withdrawn = jdbc.sql("""
+                                UPDATE course_offer SET withdrawn_at = ?
+                                WHERE id = ? AND organisation_id = ? AND withdrawn_at IS NULL""")
                         .params(Timestamp.from(clock.instant()), offer, provider)
                         .update()
                 > 0;
+        if (withdrawn) {
+            audit.record(by.id(), by.email(), "offer.withdrawn", "offer " + offer, provider, null);
+            log.info("Course offer {} withdrawn by provider {}", offer, provider);
+        }
+        return find(provider, offer).orElseThrow(() -> new OfferNotFound("offer " + offer));
+    }
+
+    /** One offer of a provider, withdrawn or not. */
+    public Optional<CourseOffer> find(UUID provider, UUID offer) {
+        return query("o.id = ? AND o.organisation_id = ?", "o.id", offer, provider).stream()
+                .findFirst();
     }
 
     /** Every offer of a provider, withdrawn ones included, newest first. */
     public List<CourseOffer> ofProvider(UUID provider) {
-        return query(SELECT + " WHERE o.organisation_id = ? ORDER BY o.starts_on DESC, o.id", provider);
+        return query("o.organisation_id = ?", "o.starts_on DESC, o.id", provider);
     }
 
     /** The current offers, soonest first. */
     public List<CourseOffer> current() {
-        return query(
-                SELECT + " WHERE o.withdrawn_at IS NULL AND o.ends_on >= ? ORDER BY o.starts_on, o.id",
-                LocalDate.now(clock));
+        return query("o.withdrawn_at IS NULL AND o.ends_on >= ?", "o.starts_on, o.id", LocalDate.now(clock));
+    }
+
+    /** The current offers the filter lets through, soonest first. */
+    public List<CourseOffer> current(OfferFilter filter) {
+        return current().stream().filter(filter::accepts).toList();
+    }
+
+    /** The codes of every unit of the curricula: those an offer may be for. */
+    public Set<String> unitCodes() {
+        return curricula.all().stream()
+                .flatMap(Curriculum::units)
+                .map(Unit::code)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The current offers for each of these units, soonest first. */
@@ -102,8 +150,9 @@ public class CourseOffers {
         return byUnit;
     }
 
-    private List<CourseOffer> query(String sql, Object... params) {
-        List<Row> rows = jdbc.sql(sql)
+    /** The offers matching a condition on {@code o}, the offer, with their units. */
+    private List<CourseOffer> query(String where, String order, Object... params) {
+        List<Row> rows = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY " + order)
                 .params(params)
                 .query((rs, n) -> new Row(
                         rs.getObject(1, UUID.class),
@@ -123,7 +172,12 @@ public class CourseOffers {
                 .list();
         Map<UUID, List<String>> units = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
-            jdbc.sql("SELECT offer_id, unit_code FROM course_offer_unit ORDER BY unit_code")
+            jdbc.sql("""
+                            SELECT u.offer_id, u.unit_code
+                            FROM course_offer_unit u JOIN course_offer o ON o.id = u.offer_id
+                            WHERE %s
+                            ORDER BY u.unit_code""".formatted(where))
+                    .params(params)
                     .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
                     .list()
                     .forEach(e -> units.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
