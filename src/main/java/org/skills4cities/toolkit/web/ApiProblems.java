@@ -8,6 +8,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.assessment.AssessmentNotFound;
 import org.skills4cities.toolkit.assessment.InvalidAssessment;
+import org.skills4cities.toolkit.curriculum.InvalidOffer;
+import org.skills4cities.toolkit.curriculum.OfferNotFound;
 import org.skills4cities.toolkit.curriculum.UnitNotFound;
 import org.skills4cities.toolkit.framework.FrameworkNotFound;
 import org.skills4cities.toolkit.framework.ItemNotFound;
@@ -172,28 +174,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidAssessment(InvalidAssessment e, HttpServletRequest request) {
-        Locale locale = language(request).locale();
-        ProblemDetail problem = problem(
+        return fieldProblems(
                 request,
-                HttpStatus.BAD_REQUEST,
                 "problem.invalidAssessment",
-                e.problems().size());
-        problem.setProperty(
-                "problems",
                 e.problems().stream()
-                        .map(p -> Map.of(
-                                "field",
-                                p.field(),
-                                "code",
-                                p.code(),
-                                "message",
-                                messages.getMessage(
-                                        "assessment.problem." + p.code(),
-                                        p.arguments().toArray(),
-                                        p.code(),
-                                        locale)))
+                        .map(p ->
+                                new FieldProblem(p.field(), p.code(), "assessment.problem." + p.code(), p.arguments()))
                         .toList());
-        return problem;
     }
 
     @ExceptionHandler
@@ -204,8 +191,45 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail invalidOffer(InvalidOffer e, HttpServletRequest request) {
+        return fieldProblems(
+                request,
+                "offer.invalid",
+                e.problems().stream()
+                        .map(p -> new FieldProblem(p.field(), p.code(), p.messageKey(), p.arguments()))
+                        .toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail offerNotFound(OfferNotFound e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "offer.notFound");
+    }
+
+    @ExceptionHandler
     ProblemDetail assessmentNotFound(AssessmentNotFound e, HttpServletRequest request) {
         return problem(request, HttpStatus.NOT_FOUND, "problem.assessmentNotFound");
+    }
+
+    /** A field of a request body with what is wrong with it, and the message saying so. */
+    private record FieldProblem(String field, String code, String messageKey, List<Object> arguments) {}
+
+    /** A 400 answer listing every problem of a request body, each with its field, code and message. */
+    private ProblemDetail fieldProblems(HttpServletRequest request, String key, List<FieldProblem> problems) {
+        Locale locale = language(request).locale();
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, key, problems.size());
+        problem.setProperty(
+                "problems",
+                problems.stream()
+                        .map(p -> Map.of(
+                                "field",
+                                p.field(),
+                                "code",
+                                p.code(),
+                                "message",
+                                messages.getMessage(
+                                        p.messageKey(), p.arguments().toArray(), p.code(), locale)))
+                        .toList());
+        return problem;
     }
 
     private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key, Object... arguments) {

@@ -11,6 +11,7 @@ import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.curriculum.Curriculum;
 import org.skills4cities.toolkit.curriculum.LearningPath;
 import org.skills4cities.toolkit.curriculum.LearningPaths;
+import org.skills4cities.toolkit.curriculum.OfferFilter;
 import org.skills4cities.toolkit.curriculum.TrainingModule;
 import org.skills4cities.toolkit.curriculum.Unit;
 import org.skills4cities.toolkit.framework.Framework;
@@ -23,6 +24,7 @@ import org.skills4cities.toolkit.language.Language;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The curricula, role curricula, coverage check and current course offers as JSON, in the language asked for. */
@@ -145,9 +147,13 @@ class CurriculumApi {
                         .toList());
     }
 
+    /** The current offers, soonest first: only those for one unit, in one language or online when asked. */
     @GetMapping("/offers")
-    List<CourseOffer> offers() {
-        return offers.current();
+    List<CourseOffer> offers(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String language,
+            @RequestParam(defaultValue = "false") boolean online) {
+        return offers.current(new OfferFilter(unit, language, online));
     }
 
     private Curriculum curriculum(Framework framework) {

@@ -2,11 +2,13 @@ package org.skills4cities.toolkit.curriculum.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.curriculum.CourseOffers;
 import org.skills4cities.toolkit.curriculum.Coverage;
 import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.curriculum.Curriculum;
 import org.skills4cities.toolkit.curriculum.LearningPaths;
+import org.skills4cities.toolkit.curriculum.OfferFilter;
 import org.skills4cities.toolkit.curriculum.Unit;
 import org.skills4cities.toolkit.curriculum.UnitNotFound;
 import org.skills4cities.toolkit.explorer.Pages;
@@ -107,9 +109,17 @@ class CurriculumPages {
     }
 
     @GetMapping("/offers")
-    String offers(HttpServletRequest request, Model model) {
+    String offers(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String language,
+            @RequestParam(defaultValue = "false") boolean online,
+            HttpServletRequest request,
+            Model model) {
+        OfferFilter filter = new OfferFilter(unit, language, online);
         model.addAttribute("page", pages.of(request, "offers.title"));
-        model.addAttribute("offers", offers.current());
+        model.addAttribute("offers", offers.current(filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("curricula", curricula.all());
         return "curricula/offers";
     }
 
