@@ -194,6 +194,17 @@ class OfferApiIntegrationTests {
                 .hasStatus(404);
     }
 
+    @Test
+    void answersAnUnknownUnitWithProblemDetailsAndTheUnitPageWithTheSitesNotFoundPage() {
+        assertThat(mvc.get().uri("/api/v1/curricula/skills4cities/units/NOPE"))
+                .hasStatus(404)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get().uri("/curricula/units/NOPE"))
+                .hasStatus(404)
+                .bodyText()
+                .contains("Page not found");
+    }
+
     private MvcTestResult publish(Account by, UUID provider, Map<String, Object> offer) {
         return mvc.post()
                 .uri("/api/v1/organisations/" + provider + "/offers")
