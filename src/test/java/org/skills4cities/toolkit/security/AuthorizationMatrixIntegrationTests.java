@@ -34,9 +34,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Who may do what: every role against every protected endpoint, on their own organisation's objects and another's,
- * each cell with its expected status. Two city administrations (A, B) and a training provider (P); an organisation
- * a caller does not belong to answers 404, as if it did not exist; one they may see but not change answers 403. The
- * team view of a city is its HR managers' and platform admins' only: for its other members too it does not exist.
+ * each cell with its expected status. Two city administrations (A, B) and a training provider (P, with an admin and a
+ * trainer); an organisation a caller does not belong to answers 404, as if it did not exist; one they may see but
+ * not change answers 403. The team view of a city is its HR managers' and platform admins' only: for its other
+ * members too it does not exist. A provider's course offers are its admins' and platform admins' only.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,6 +87,7 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("editorA", member("Editor A", cityA, Role.CONTENT_EDITOR));
         actors.put("hrB", member("HR B", cityB, Role.HR_MANAGER));
         actors.put("providerAdmin", member("Provider admin", provider, Role.TRAINING_PROVIDER_ADMIN));
+        actors.put("trainer", member("Trainer", provider, Role.TRAINER));
         actors.put("outsider", TestAccounts.active(accounts, passwords, "Outsider"));
         actors.forEach((name, account) -> {
             bearer.put(name, tokens.create(account.id(), "matrix").secret());
@@ -250,6 +252,7 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, "page:/organisations/" + cityA.id() + "/team.xlsx", null, team);
         row(cells, HttpMethod.GET, p + "/team", null, Map.of("admin", 404, "providerAdmin", 404));
         row(cells, HttpMethod.GET, "page:/organisations/" + provider.id() + "/team", null, Map.of("admin", 404));
+        offers(cells, p, a);
         return cells.stream();
     }
 
@@ -257,6 +260,26 @@ class AuthorizationMatrixIntegrationTests {
         Map<String, Integer> all = new HashMap<>(statuses);
         all.put(actor, status);
         return all;
+    }
+
+    /** A training provider's course offers: its admins and platform admins; an empty offer is refused with 400. */
+    private static void offers(List<Cell> cells, String provider, String city) {
+        Map<String, Integer> managers = Map.of(
+                "admin", 200, "providerAdmin", 200, "trainer", 404, "hrA", 404, "outsider", 404, "anonymous", 401);
+        row(cells, HttpMethod.GET, provider + "/offers", null, managers);
+        row(
+                cells,
+                HttpMethod.POST,
+                provider + "/offers",
+                "{}",
+                Map.of("admin", 400, "providerAdmin", 400, "trainer", 404, "hrA", 404, "anonymous", 401));
+        row(cells, HttpMethod.GET, city + "/offers", null, Map.of("admin", 404, "hrA", 404, "memberA", 404));
+        row(
+                cells,
+                HttpMethod.GET,
+                "page:" + provider.replace("/api/v1", "") + "/offers",
+                null,
+                Map.of("admin", 200, "providerAdmin", 200, "trainer", 404, "hrA", 404, "anonymous", 302));
     }
 
     private static void row(

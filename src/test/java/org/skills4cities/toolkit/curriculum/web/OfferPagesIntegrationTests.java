@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Organisations;
@@ -25,6 +29,7 @@ import org.skills4cities.toolkit.assessment.Assessments;
 import org.skills4cities.toolkit.curriculum.CourseOffer;
 import org.skills4cities.toolkit.curriculum.CourseOffers;
 import org.skills4cities.toolkit.curriculum.web.OfferFixtures.Provider;
+import org.skills4cities.toolkit.language.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -194,6 +199,50 @@ class OfferPagesIntegrationTests {
                         .select("tr.offer-ended")
                         .text())
                 .contains(title);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Language.class,
+            names = {"EN"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void showsTheProviderPageAndItsProblemsInTheLanguageChosen(Language language) throws Exception {
+        Provider provider = Provider.create(accounts, passwords, organisations);
+        String page = "/organisations/" + provider.id() + "/offers";
+        post(page, provider.admin(), fields(offer("Kept " + UUID.randomUUID())));
+        Map<String, List<String>> wrong = new java.util.LinkedHashMap<>(fields(offer(" ")));
+        wrong.put("price", List.of("-1"));
+        wrong.put("lang", List.of(language.code()));
+
+        List<Document> shown = List.of(
+                html(mvc.get().uri(page + "?lang=" + language.code()).with(as(provider.admin()))),
+                html(post(page, provider.admin(), wrong)));
+
+        Properties english = bundle("messages.properties");
+        Properties own = bundle("messages_" + language.code() + ".properties");
+        for (Document document : shown) {
+            assertThat(document.selectFirst("html").attr("lang")).isEqualTo(language.code());
+            assertThat(document.select(".fallback")).isEmpty();
+            String text = document.body().text();
+            english.stringPropertyNames().stream()
+                    .filter(key -> key.startsWith("offer.")
+                            && !english.getProperty(key).contains("{"))
+                    .filter(key -> !english.getProperty(key).equals(own.getProperty(key)))
+                    .forEach(key -> assertThat(text)
+                            .as("%s in %s", key, language)
+                            .doesNotContainPattern(
+                                    "(?<!\\p{L})" + Pattern.quote(english.getProperty(key)) + "(?!\\p{L})"));
+        }
+        assertThat(shown.get(1).select(".form-error").eachText())
+                .contains(own.getProperty("offer.manage.problems"), own.getProperty("offer.problem.price.negative"));
+    }
+
+    private static Properties bundle(String name) throws java.io.IOException {
+        Properties properties = new Properties();
+        try (var in = OfferPagesIntegrationTests.class.getResourceAsStream("/i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private MvcTestResult post(String path, Account by, Map<String, List<String>> fields) {
