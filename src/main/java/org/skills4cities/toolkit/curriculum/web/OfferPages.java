@@ -83,14 +83,14 @@ class OfferPages {
                             .add(page.t(p.messageKey(), p.arguments().toArray())));
             return show(page, managed, form, errors, null, model);
         }
-        return "redirect:/organisations/" + managed.id() + "/offers?done=published";
+        return "redirect:/organisations/" + managed.id() + "/offers?done=published#offers";
     }
 
     @PostMapping("/organisations/{id}/offers/{offer}/withdraw")
     String withdraw(@PathVariable String id, @PathVariable String offer, Principal principal) {
         Managed managed = access.provider(principal, id);
         offers.withdraw(managed.id(), OfferAccess.uuid(offer), managed.actor());
-        return "redirect:/organisations/" + managed.id() + "/offers?done=withdrawn";
+        return "redirect:/organisations/" + managed.id() + "/offers?done=withdrawn#offers";
     }
 
     @ExceptionHandler(OfferNotFound.class)

@@ -89,7 +89,7 @@ class OfferPagesIntegrationTests {
 
         assertThat(post(page, provider.admin(), fields(offer(GREEK_TITLE))))
                 .hasStatus3xxRedirection()
-                .hasRedirectedUrl(page + "?done=published");
+                .hasRedirectedUrl(page + "?done=published#offers");
         assertThat(mvc.get().uri(page + "?done=published").with(as(provider.admin())))
                 .bodyText()
                 .contains("The offer has been published.")
@@ -104,7 +104,7 @@ class OfferPagesIntegrationTests {
 
         CourseOffer published = offers.ofProvider(provider.id()).getFirst();
         assertThat(post(page + "/" + published.id() + "/withdraw", provider.admin(), Map.of()))
-                .hasRedirectedUrl(page + "?done=withdrawn");
+                .hasRedirectedUrl(page + "?done=withdrawn#offers");
 
         for (String path : List.of("/offers", "/curricula/units/A-U1")) {
             assertThat(mvc.get().uri(path)).as(path).bodyText().doesNotContain(GREEK_TITLE);
