@@ -18,7 +18,8 @@ import org.skills4cities.toolkit.language.Language;
 
 /**
  * Checks a course offer as typed and gives it back with its values in their stored form, or throws {@link InvalidOffer}
- * listing every problem. A price may be written with a decimal comma; a currency in small letters.
+ * listing every problem. A price may be written with a decimal comma; a currency in small letters; line breaks in a
+ * title or place become spaces.
  */
 final class OfferChecks {
 
@@ -28,6 +29,7 @@ final class OfferChecks {
     static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000);
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
     private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
     private static final int MAX_SHOWN = 60;
@@ -69,7 +71,7 @@ final class OfferChecks {
             List<String> units) {}
 
     private String title(String given) {
-        String title = given.strip();
+        String title = oneLine(given);
         if (title.isEmpty()) {
             problem("title", "required");
         } else if (title.length() > MAX_TITLE) {
@@ -107,7 +109,7 @@ final class OfferChecks {
     }
 
     private @Nullable String place(String given, boolean online) {
-        String place = given.strip();
+        String place = oneLine(given);
         if (place.length() > MAX_PLACE) {
             problem("place", "tooLong", MAX_PLACE);
         } else if (place.isEmpty() && !online) {
@@ -205,6 +207,11 @@ final class OfferChecks {
             problem("units", "unknown", shown(String.join(", ", unknown)));
         }
         return List.copyOf(chosen);
+    }
+
+    /** A text on one line: line breaks, tabs and other control characters (which PostgreSQL refuses) as spaces. */
+    private static String oneLine(String text) {
+        return CONTROL.matcher(text).replaceAll(" ").strip();
     }
 
     private void problem(String field, String code, Object... arguments) {

@@ -147,6 +147,16 @@ class OfferChecksTests {
         assertThat(checked.price().signum()).isZero();
     }
 
+    @Test
+    void keepsTitleAndPlaceOnOneLine() {
+        OfferForm pasted = with(with(VALID, "title", "Data\r\ngovernance\u0000 "), "place", "Sofia\tCity Hall");
+
+        OfferChecks.Checked checked = OfferChecks.check(pasted, UNITS, TODAY);
+
+        assertThat(checked.title()).isEqualTo("Data governance");
+        assertThat(checked.place()).isEqualTo("Sofia City Hall");
+    }
+
     private static Arguments wrong(String field, String code, UnaryOperator<OfferForm> change) {
         return Arguments.of(field, code, change);
     }

@@ -205,8 +205,7 @@ class LocalizedPagesIntegrationTests {
                                 .in(language)
                                 .text()),
                 "/translations",
-                "/offers",
-                "/offers?language=" + language.code() + "&online=true",
+                "/offers?unit=NONE&language=" + language.code() + "&online=true",
                 "/frameworks/skills4cities/versions",
                 "/frameworks/skills4cities/versions/" + framework.version() + "/history",
                 "/frameworks/skills4cities/versions/" + framework.version() + "/compare",

@@ -2,13 +2,15 @@ package org.skills4cities.toolkit.curriculum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.GREEK_TITLE;
+import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.greekTitle;
 import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.offer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skills4cities.toolkit.account.AccessTokens;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
@@ -61,21 +63,22 @@ class OfferApiIntegrationTests {
     @Test
     void publishesAValidOfferWithItsGreekTitleIntactAndRecordsWhoDidIt() throws Exception {
         Provider provider = Provider.create(accounts, passwords, organisations);
-        Map<String, Object> sent = offer(GREEK_TITLE);
+        String title = greekTitle();
+        Map<String, Object> sent = offer(title);
         sent.put("price", 120.5);
         sent.put("currency", "eur");
 
         MvcTestResult published = publish(provider.admin(), provider.id(), sent);
 
         assertThat(published).hasStatus(201);
-        assertThat(published).bodyJson().extractingPath("$.title").isEqualTo(GREEK_TITLE);
+        assertThat(published).bodyJson().extractingPath("$.title").isEqualTo(title);
         assertThat(published).bodyJson().extractingPath("$.price").asNumber().isEqualTo(120.5);
         assertThat(published).bodyJson().extractingPath("$.currency").isEqualTo("EUR");
         String id = offers.ofProvider(provider.id()).getFirst().id().toString();
         assertThat(published.getResponse().getHeader("Location"))
                 .isEqualTo("/api/v1/organisations/" + provider.id() + "/offers/" + id);
         assertThat(mvc.get().uri("/api/v1/offers").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains(GREEK_TITLE);
+                .contains(title);
         assertThat(audit.latest(10, provider.id()))
                 .extracting(AuditEvent::action, AuditEvent::actorId, AuditEvent::target)
                 .contains(tuple("offer.published", provider.admin().id(), "offer " + id));
@@ -192,6 +195,34 @@ class OfferApiIntegrationTests {
                         .uri("/api/v1/organisations/" + provider.id() + "/offers/" + UUID.randomUUID() + "/withdraw")
                         .header("Authorization", bearer(provider.admin())))
                 .hasStatus(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "null",
+                "[]",
+                "{\"title\": {}}",
+                "{\"online\": \"perhaps\"}",
+                "{\"units\": \"A-U1\"}",
+                "{\"units\": [null, 7]}",
+                "{\"price\": 1e400}",
+                "{\"price\": \"99999999999999999999999999\"}",
+                "{\"startsOn\": \"+999999999-12-31\", \"endsOn\": \"-999999999-01-01\"}"
+            })
+    void answersAnOddBodyWithAProblemNeverAFailure(String body) {
+        Provider provider = Provider.create(accounts, passwords, organisations);
+
+        MvcTestResult answer = mvc.post()
+                .uri("/api/v1/organisations/" + provider.id() + "/offers")
+                .header("Authorization", bearer(provider.admin()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+
+        assertThat(answer).hasStatus4xxClientError().hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(offers.ofProvider(provider.id())).isEmpty();
     }
 
     @Test

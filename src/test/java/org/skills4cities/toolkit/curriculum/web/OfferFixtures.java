@@ -24,7 +24,12 @@ final class OfferFixtures {
     /** The small curricula package of the tests (units A-U1, A-U2 and B-U1), in place of the real one. */
     static final String CURRICULA = "toolkit.curricula.location=classpath:curricula-fixture/";
 
-    static final String GREEK_TITLE = "Διακυβέρνηση δεδομένων για στελέχη δήμων «έξυπνη πόλη»";
+    /** A course title in Greek, with a number of its own so that tests sharing the database tell theirs apart. */
+    static String greekTitle() {
+        return "Διακυβέρνηση δεδομένων για στελέχη δήμων «έξυπνη πόλη» αρ. " + (100_000 + RANDOM.nextInt(900_000));
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     private OfferFixtures() {}
 

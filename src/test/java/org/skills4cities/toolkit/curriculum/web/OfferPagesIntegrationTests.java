@@ -1,8 +1,8 @@
 package org.skills4cities.toolkit.curriculum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.GREEK_TITLE;
 import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.as;
+import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.greekTitle;
 import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.offer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -78,6 +78,7 @@ class OfferPagesIntegrationTests {
                 .assessment()
                 .id();
         String report = "/assessments/" + assessment + "/report";
+        String title = greekTitle();
 
         assertThat(mvc.get().uri("/organisations/" + provider.id()).with(as(provider.admin())))
                 .bodyText()
@@ -87,33 +88,33 @@ class OfferPagesIntegrationTests {
                 .containsExactly("M1 Strategy and governance", "M2 Project management");
         assertThat(form.select("input[name=units]").eachAttr("value")).containsExactly("A-U1", "A-U2", "B-U1");
 
-        assertThat(post(page, provider.admin(), fields(offer(GREEK_TITLE))))
+        assertThat(post(page, provider.admin(), fields(offer(title))))
                 .hasStatus3xxRedirection()
                 .hasRedirectedUrl(page + "?done=published#offers");
         assertThat(mvc.get().uri(page + "?done=published").with(as(provider.admin())))
                 .bodyText()
                 .contains("The offer has been published.")
-                .contains(GREEK_TITLE);
+                .contains(title);
         for (String shown : List.of("/offers", "/offers?unit=A-U1&language=el", "/curricula/units/A-U1")) {
-            assertThat(mvc.get().uri(shown)).as(shown).bodyText().contains(GREEK_TITLE);
+            assertThat(mvc.get().uri(shown)).as(shown).bodyText().contains(title);
         }
         for (String hidden : List.of("/offers?unit=B-U1", "/offers?language=de", "/offers?online=true")) {
-            assertThat(mvc.get().uri(hidden)).as(hidden).bodyText().doesNotContain(GREEK_TITLE);
+            assertThat(mvc.get().uri(hidden)).as(hidden).bodyText().doesNotContain(title);
         }
-        assertThat(mvc.get().uri(report).with(as(learner))).bodyText().contains(GREEK_TITLE);
+        assertThat(mvc.get().uri(report).with(as(learner))).bodyText().contains(title);
 
         CourseOffer published = offers.ofProvider(provider.id()).getFirst();
         assertThat(post(page + "/" + published.id() + "/withdraw", provider.admin(), Map.of()))
                 .hasRedirectedUrl(page + "?done=withdrawn#offers");
 
         for (String path : List.of("/offers", "/curricula/units/A-U1")) {
-            assertThat(mvc.get().uri(path)).as(path).bodyText().doesNotContain(GREEK_TITLE);
+            assertThat(mvc.get().uri(path)).as(path).bodyText().doesNotContain(title);
         }
-        assertThat(mvc.get().uri(report).with(as(learner))).bodyText().doesNotContain(GREEK_TITLE);
+        assertThat(mvc.get().uri(report).with(as(learner))).bodyText().doesNotContain(title);
         assertThat(html(mvc.get().uri(page).with(as(provider.admin())))
                         .select("tr.offer-withdrawn")
                         .text())
-                .contains(GREEK_TITLE)
+                .contains(title)
                 .contains("withdrawn on");
     }
 
@@ -121,7 +122,8 @@ class OfferPagesIntegrationTests {
     void keepsWhatWasTypedAndShowsEachProblemBesideItsField() {
         Provider provider = Provider.create(accounts, passwords, organisations);
         String page = "/organisations/" + provider.id() + "/offers";
-        Map<String, Object> typed = offer(GREEK_TITLE);
+        String title = greekTitle();
+        Map<String, Object> typed = offer(title);
         typed.put("endsOn", "2020-01-01");
         typed.put("price", "12.345");
         typed.put("link", "javascript:alert(document.cookie)");
@@ -138,7 +140,7 @@ class OfferPagesIntegrationTests {
         assertThat(form.selectFirst("#offer-units-errors").text())
                 .isEqualTo("Units taught: Z-U9 is not a unit of the curricula.");
         assertThat(form.selectFirst("#offer-price").attr("aria-invalid")).isEqualTo("true");
-        assertThat(form.selectFirst("#offer-title").val()).isEqualTo(GREEK_TITLE);
+        assertThat(form.selectFirst("#offer-title").val()).isEqualTo(title);
         assertThat(form.selectFirst("#offer-link").val()).isEqualTo("javascript:alert(document.cookie)");
         assertThat(form.selectFirst("#offer-language option[selected]").val()).isEqualTo("el");
         assertThat(form.select("input[name=units][checked]").eachAttr("value")).containsExactly("A-U2");
@@ -199,6 +201,24 @@ class OfferPagesIntegrationTests {
                         .select("tr.offer-ended")
                         .text())
                 .contains(title);
+    }
+
+    @Test
+    void showsMarkupInATitleOrPlaceAsText() {
+        Provider provider = Provider.create(accounts, passwords, organisations);
+        String markup = "<img src=x onerror=alert(1)>";
+        Map<String, Object> typed = offer(markup);
+        typed.put("place", "<script>alert(2)</script>");
+        post("/organisations/" + provider.id() + "/offers", provider.admin(), fields(typed));
+
+        for (MockMvcRequestBuilder request : List.of(
+                mvc.get().uri("/offers"),
+                mvc.get().uri("/curricula/units/A-U1"),
+                mvc.get().uri("/organisations/" + provider.id() + "/offers").with(as(provider.admin())))) {
+            Document page = html(request);
+            assertThat(page.select("main img, main script")).isEmpty();
+            assertThat(page.select("main").text()).contains(markup).contains("<script>alert(2)</script>");
+        }
     }
 
     @ParameterizedTest
