@@ -8,6 +8,7 @@ import static org.skills4cities.toolkit.curriculum.web.OfferFixtures.offer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +61,14 @@ class OfferApiIntegrationTests {
 
     @Autowired
     CourseOffers offers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeOffers() {
+        OfferFixtures.removeOffers(jdbc);
+    }
 
     @Test
     void publishesAValidOfferWithItsGreekTitleIntactAndRecordsWhoDidIt() throws Exception {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +66,11 @@ class OfferBrowserTests {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @AfterEach
+    void removeOffers() {
+        OfferFixtures.removeOffers(jdbc);
     }
 
     @Test

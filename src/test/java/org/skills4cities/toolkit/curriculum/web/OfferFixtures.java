@@ -14,6 +14,7 @@ import org.skills4cities.toolkit.account.Organisations;
 import org.skills4cities.toolkit.account.Passwords;
 import org.skills4cities.toolkit.account.Role;
 import org.skills4cities.toolkit.account.TestAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +31,9 @@ final class OfferFixtures {
     }
 
     private static final java.util.Random RANDOM = new java.util.Random();
+
+    /** The providers the tests made, whose offers {@link #removeOffers} takes away again. */
+    private static final java.util.Set<UUID> PROVIDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private OfferFixtures() {}
 
@@ -48,6 +52,7 @@ final class OfferFixtures {
             organisations.grant(platformAdmin, provider.id(), admin.id(), Role.TRAINING_PROVIDER_ADMIN);
             Account trainer = TestAccounts.active(accounts, passwords, "Trainer");
             organisations.grant(platformAdmin, provider.id(), trainer.id(), Role.TRAINER);
+            PROVIDERS.add(provider.id());
             return new Provider(provider, admin, trainer, platformAdmin);
         }
     }
@@ -67,6 +72,17 @@ final class OfferFixtures {
         offer.put("link", "https://training.example.org/courses/" + UUID.randomUUID());
         offer.put("units", List.of("A-U1"));
         return offer;
+    }
+
+    /**
+     * Takes away every offer of the providers the tests made: the test database is shared by all test classes, and
+     * other pages' tests (the localized pages) expect no offer in test data on the public pages.
+     */
+    static void removeOffers(JdbcClient jdbc) {
+        PROVIDERS.forEach(id -> jdbc.sql("DELETE FROM course_offer WHERE organisation_id = ?")
+                .param(id)
+                .update());
+        PROVIDERS.clear();
     }
 
     /** A signed-in person for a page request. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,6 +68,11 @@ class OfferPagesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @AfterEach
+    void removeOffers() {
+        OfferFixtures.removeOffers(jdbc);
+    }
 
     @Test
     void publishesWithTheFormAndShowsTheOfferWhereverItsUnitIsUntilWithdrawn() {
