@@ -13,8 +13,8 @@
     chart.setOption({
       animation: false,
       tooltip: {},
-      legend: data.series ? { bottom: 0, data: series.map(function (s) { return s.name; }) } : undefined,
-      radar: { indicator: data.indicators, radius: '65%', axisName: { color: '#1f2937' } },
+      legend: data.series ? { top: 0, left: 0, orient: 'vertical', data: series.map(function (s) { return s.name; }) } : undefined,
+      radar: { indicator: data.indicators, radius: data.series ? '58%' : '65%', center: ['50%', data.series ? '57%' : '50%'], axisName: { color: '#1f2937' } },
       series: [{
         type: 'radar',
         data: series.map(function (s, i) {

@@ -19,6 +19,7 @@ import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.FrameworkVersion;
 import org.skills4cities.toolkit.framework.ItemState;
+import org.skills4cities.toolkit.printing.PdfRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -240,7 +241,8 @@ public class Assessments {
             if (rating.level() < 0 || rating.level() > highest) {
                 problems.add(Problem.of(at + ".level", "level", rating.level(), highest));
             }
-            if (rating.note() != null && rating.note().length() > MAX_NOTE) {
+            if (rating.note() != null
+                    && rating.note().codePointCount(0, rating.note().length()) > MAX_NOTE) {
                 problems.add(Problem.of(at + ".note", "noteTooLong", MAX_NOTE));
             }
         }
@@ -257,9 +259,10 @@ public class Assessments {
 
     private void store(UUID id, List<Rating> ratings) {
         for (Rating rating : ratings) {
-            String note = rating.note() == null || rating.note().isBlank()
+            String note = rating.note() == null
                     ? null
-                    : rating.note().strip();
+                    : PdfRenderer.printable(rating.note()).strip();
+            note = note == null || note.isEmpty() ? null : note;
             int updated = jdbc.sql(
                             "UPDATE assessment_rating SET rating = ?, note = ? WHERE assessment_id = ? AND competence = ?")
                     .params(rating.level(), note, id, rating.competence())

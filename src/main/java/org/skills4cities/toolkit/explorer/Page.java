@@ -125,6 +125,14 @@ public record Page(
         }
     }
 
+    /** A decimal number as the page's language writes it (1,5 in German, 1.5 in English), one or two decimals. */
+    public String decimal(java.math.BigDecimal number) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
+    }
+
     public Page titled(String newTitle) {
         return new Page(language, newTitle, path, query, messages, assets, user, csrf, zone);
     }

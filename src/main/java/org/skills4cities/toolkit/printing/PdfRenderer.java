@@ -35,13 +35,51 @@ public class PdfRenderer {
             builder.useFastMode();
             builder.useFont(() -> font(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, baseUri);
+            builder.withHtmlContent(printable(xhtml), baseUri);
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Rendering a PDF failed", e);
         }
         return withLanguage(pdf.toByteArray(), language);
+    }
+
+    /**
+     * The text without the characters XML cannot hold (control characters other than tab, line feed and carriage
+     * return, U+FFFE, U+FFFF, a lone surrogate), which would stop the parser; a vertical tab or form feed, as word
+     * processors paste for a line break, becomes a line feed.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean surrogatePair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = surrogatePair
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c < 0xD800)
+                    || (c > 0xDFFF && c < 0xFFFE);
+            if (allowed && out == null) {
+                if (surrogatePair) {
+                    i++;
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (surrogatePair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (allowed) {
+                out.append(c);
+            } else if (c == 0x0B || c == 0x0C) {
+                out.append('\n');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static byte[] withLanguage(byte[] pdf, String language) {

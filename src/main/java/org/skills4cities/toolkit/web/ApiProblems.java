@@ -214,12 +214,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private record FieldProblem(String field, String code, String messageKey, List<Object> arguments) {}
 
     /** A 400 answer listing every problem of a request body, each with its field, code and message. */
+    /** The most field problems one answer lists; {@code unlisted} says how many more there were. */
+    static final int MAX_LISTED = 100;
+
     private ProblemDetail fieldProblems(HttpServletRequest request, String key, List<FieldProblem> problems) {
         Locale locale = language(request).locale();
         ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, key, problems.size());
+        if (problems.size() > MAX_LISTED) {
+            problem.setProperty("unlisted", problems.size() - MAX_LISTED);
+        }
         problem.setProperty(
                 "problems",
                 problems.stream()
+                        .limit(MAX_LISTED)
                         .map(p -> Map.of(
                                 "field",
                                 p.field(),

@@ -176,6 +176,34 @@ class AssessmentApiIntegrationTests {
                         "ratings[2].competence");
         assertThat(body(refused)).contains("„Z.9“", "от 0 (все още не) до 5");
 
+        var typed = mvc.post()
+                .uri("/api/v1/assessments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"framework\":\"skills4cities\",\"ratings\":[{\"competence\":\"A.1\",\"level\":2.5},"
+                        + "{\"competence\":\"A.2\",\"level\":\"3\"}]}")
+                .exchange();
+        assertThat(typed).hasStatus(400);
+        assertThat(JsonPath.<List<String>>read(body(typed), "$.problems[*].code"))
+                .containsExactly("wholeLevel", "wholeLevel");
+        String many = java.util.stream.IntStream.range(0, 201)
+                .mapToObj(i -> rating("A.1", 1))
+                .collect(Collectors.joining(","));
+        var tooMany = mvc.post()
+                .uri("/api/v1/assessments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"framework\":\"skills4cities\",\"ratings\":[" + many + "]}")
+                .exchange();
+        assertThat(tooMany).hasStatus(400);
+        assertThat((String) json(tooMany, "$.problems[0].field")).isEqualTo("ratings");
+        var huge = mvc.post()
+                .uri("/api/v1/assessments?lang=de")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"framework\":\"skills4cities\",\"ratings\":[{\"competence\":\"A.1\",\"level\":1,\"note\":\""
+                        + "x".repeat(300_000) + "\"}]}")
+                .exchange();
+        assertThat(huge).hasStatus(413);
+        assertThat(body(huge)).contains("Anfrage zu groß");
+
         var unknown = mvc.post()
                 .uri("/api/v1/assessments")
                 .contentType(MediaType.APPLICATION_JSON)

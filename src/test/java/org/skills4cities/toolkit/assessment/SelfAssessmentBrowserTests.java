@@ -51,7 +51,9 @@ class SelfAssessmentBrowserTests {
             resume = Chromium.waitFor(browser)
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("resume-url")))
                     .getDomProperty("value");
-            assertThat(resume).startsWith("http://localhost:" + port + "/assessments/resume/");
+            // the link is written with the configured address of the platform (toolkit.base-url), never the Host header
+            assertThat(resume).contains("/assessments/resume/");
+            resume = resume.substring(resume.indexOf("/assessments/resume/"));
             for (int step = 0; step < 4; step++) {
                 List<WebElement> competences = browser.findElements(By.cssSelector("fieldset.rating"));
                 assertThat(competences).hasSize(10);
@@ -100,12 +102,12 @@ class SelfAssessmentBrowserTests {
 
         WebDriver again = Chromium.start();
         try {
-            again.get(resume);
+            again.get("http://localhost:" + port + resume);
             Chromium.waitFor(again).until(ExpectedConditions.presenceOfElementLocated(By.id("readiness")));
             assertThat(again.findElement(By.id("readiness")).getText()).isEqualTo(readiness);
             assertThat(again.getCurrentUrl()).endsWith("/report");
             assertThat(again.findElement(By.id("resume-url")).getDomProperty("value"))
-                    .isEqualTo(resume);
+                    .endsWith(resume);
         } finally {
             again.quit();
         }

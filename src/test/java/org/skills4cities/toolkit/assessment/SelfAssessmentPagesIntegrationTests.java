@@ -62,7 +62,9 @@ class SelfAssessmentPagesIntegrationTests {
         assertThat(area).matches("/assessments/[0-9a-f-]{36}/areas/A");
         String id = area.split("/")[2];
 
-        String page = body(mvc.get().uri(area).with(session).exchange());
+        String page = body(
+                mvc.get().uri(area).with(session).header("Host", "evil.example").exchange());
+        assertThat(page).doesNotContain("evil.example");
         Matcher resume = RESUME.matcher(page);
         assertThat(resume.find()).as("the resume link is on the page").isTrue();
         String token = resume.group(1);
@@ -89,7 +91,7 @@ class SelfAssessmentPagesIntegrationTests {
                 .with(csrf())
                 .param("level.A.1", "2")
                 .param("level.A.4", "3")
-                .param("note.A.4", "=Led the SECAP update for Burgas")
+                .param("note.A.4", "=Led the SECAP update\u000b for Burgas\u0001") // pasted from a word processor
                 .param("go", "next")
                 .exchange();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/assessments/" + id + "/areas/B");
@@ -117,7 +119,7 @@ class SelfAssessmentPagesIntegrationTests {
                 .getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFКод,Компетентност,Вашето ниво");
-        assertThat(text).contains("A.4,", "'=Led the SECAP update for Burgas");
+        assertThat(text).contains("A.4,", "'=Led the SECAP update\n for Burgas").doesNotContain("\u0001");
 
         Visitor stranger = new Visitor();
         assertThat(mvc.get().uri("/assessments/" + id + "/report").with(stranger))
@@ -171,7 +173,7 @@ class SelfAssessmentPagesIntegrationTests {
 
         String shared = body(mvc.get().uri(path + "?lang=de").exchange());
         assertThat(shared)
-                .contains("Wo Sie gegenüber der Rolle", "Smart-City-Projektmanager")
+                .contains("Lückenbericht gegenüber der Rolle", "Smart-City-Projektmanager")
                 .doesNotContain("private note");
         String report = body(
                 mvc.get().uri("/assessments/" + id + "/report").with(session).exchange());

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Self-assessments as JSON. Created with an account (Bearer token) they belong to it; created without one, the answer
@@ -125,9 +126,15 @@ class AssessmentApi {
         return GapReportView.of(report, content.offers(report), content.formula(language), language);
     }
 
+    /** The most ratings one request may send: a framework has a few dozen competences. */
+    static final int MAX_RATINGS = 200;
+
     /** The ratings as given, a null in place of each one missing its competence or level (named in problems). */
     private static List<@Nullable Rating> ratings(AssessmentRequest body, List<Problem> problems) {
         List<RatingRequest> given = body.ratings() == null ? List.of() : body.ratings();
+        if (given.size() > MAX_RATINGS) {
+            throw new InvalidAssessment(List.of(Problem.of("ratings", "tooManyRatings", MAX_RATINGS)));
+        }
         List<@Nullable Rating> ratings = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             RatingRequest r = given.get(i);
@@ -136,11 +143,15 @@ class AssessmentApi {
                 problems.add(Problem.of("ratings[" + i + "].competence", "required"));
                 complete = false;
             }
-            if (r == null || r.level() == null) {
+            JsonNode level = r == null ? null : r.level();
+            if (level == null || level.isNull()) {
                 problems.add(Problem.of("ratings[" + i + "].level", "required"));
                 complete = false;
+            } else if (!level.isIntegralNumber() || !level.canConvertToInt()) {
+                problems.add(Problem.of("ratings[" + i + "].level", "wholeLevel", level.toString()));
+                complete = false;
             }
-            ratings.add(complete ? new Rating(r.competence().strip(), r.level(), r.note()) : null);
+            ratings.add(complete ? new Rating(r.competence().strip(), level.intValue(), r.note()) : null);
         }
         return ratings;
     }

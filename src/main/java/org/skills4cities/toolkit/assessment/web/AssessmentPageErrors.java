@@ -48,6 +48,9 @@ class AssessmentPageErrors {
                         .map(p -> page.t(
                                 "assessment.problem." + p.code(), p.arguments().toArray()))
                         .toList());
+        model.addAttribute(
+                "title",
+                "GET".equals(request.getMethod()) ? "assessment.refused.readTitle" : "assessment.refused.title");
         return "assessment/refused";
     }
 }

@@ -22,6 +22,9 @@ import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.RoleProfile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,7 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The guided self-assessment: choose a framework and a target role (or none), then one competence area per step,
@@ -47,12 +50,24 @@ class AssessmentPages {
     private final FrameworkCatalogue catalogue;
     private final AssessmentAccess access;
     private final Pages pages;
+    private final String baseUrl;
 
-    AssessmentPages(Assessments assessments, FrameworkCatalogue catalogue, AssessmentAccess access, Pages pages) {
+    AssessmentPages(
+            Assessments assessments,
+            FrameworkCatalogue catalogue,
+            AssessmentAccess access,
+            Pages pages,
+            @Value("${toolkit.base-url}") String baseUrl) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.access = access;
         this.pages = pages;
+        this.baseUrl = withoutSlash(baseUrl);
+    }
+
+    /** The platform's address as configured ({@code toolkit.base-url}), never the Host header a client sent. */
+    static String withoutSlash(String baseUrl) {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping("/assessments/new")
@@ -66,6 +81,7 @@ class AssessmentPages {
         model.addAttribute("framework", chosen);
         model.addAttribute("roles", activeRoles(chosen));
         model.addAttribute("role", role);
+        model.addAttribute("deleted", request.getParameter("deleted") != null);
         return "assessment/new";
     }
 
@@ -140,36 +156,8 @@ class AssessmentPages {
         Assessment assessment = access.page(id, principal, session);
         Framework framework = assessments.framework(assessment.framework());
         FrameworkItem current = area(framework, area);
-        List<Rating> ratings = new ArrayList<>();
         Map<String, String> given = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (FrameworkItem competence : competences(current)) {
-            String level = form.getFirst("level." + competence.code());
-            String note = Optional.ofNullable(form.getFirst("note." + competence.code()))
-                    .orElse("");
-            given.put("level." + competence.code(), level == null ? "" : level);
-            given.put("note." + competence.code(), note);
-            if (level == null || level.isBlank()) {
-                continue;
-            }
-            try {
-                ratings.add(new Rating(competence.code(), Integer.parseInt(level.strip()), note));
-            } catch (NumberFormatException e) {
-                problems.add(competence.code());
-            }
-        }
-        Page page = pages.of(request, "assessment.step.title");
-        List<String> messages = new ArrayList<>();
-        problems.forEach(code -> messages.add(page.t("assessment.problem.level", code, framework.highestLevel())));
-        if (messages.isEmpty()) {
-            try {
-                assessments.update(assessment.id(), null, ratings);
-            } catch (InvalidAssessment e) {
-                e.problems()
-                        .forEach(p -> messages.add(page.t(
-                                "assessment.problem." + p.code(), p.arguments().toArray())));
-            }
-        }
+        List<String> messages = store(assessment, current, form, given, pages.of(request, "assessment.step.title"));
         if (!messages.isEmpty()) {
             return step(assessment, area, messages, given, request, session, model);
         }
@@ -189,6 +177,89 @@ class AssessmentPages {
                                 + areas.get(index + 1).code()
                         : "redirect:/assessments/" + id + "/report";
         };
+    }
+
+    /**
+     * Saves the step as the person goes, on every change (htmx), so that nothing is lost when the browser closes or
+     * the session ends; answers a short status, or the problems, for the page's live region (always 200, which htmx
+     * swaps in; nothing is stored when there is a problem).
+     */
+    @PostMapping("/assessments/{id}/areas/{area}/autosave")
+    ResponseEntity<String> autosave(
+            @PathVariable String id,
+            @PathVariable String area,
+            @RequestParam MultiValueMap<String, String> form,
+            @Nullable Principal principal,
+            HttpSession session,
+            HttpServletRequest request) {
+        Assessment assessment = access.page(id, principal, session);
+        FrameworkItem current = area(assessments.framework(assessment.framework()), area);
+        Page page = pages.of(request, "assessment.step.title");
+        List<String> messages = store(assessment, current, form, new HashMap<>(), page);
+        String text = messages.isEmpty() ? page.t("assessment.step.autosaved") : String.join(" ", messages);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(HtmlUtils.htmlEscape(text));
+    }
+
+    /**
+     * Stores the ratings of one area as the form gives them (a level left empty is left as it was) and answers the
+     * problems, each naming its competence; nothing is stored when there is one.
+     */
+    private List<String> store(
+            Assessment assessment,
+            FrameworkItem area,
+            MultiValueMap<String, String> form,
+            Map<String, String> given,
+            Page page) {
+        List<Rating> ratings = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (FrameworkItem competence : competences(area)) {
+            String level = Optional.ofNullable(form.getFirst("level." + competence.code()))
+                    .orElse("")
+                    .strip();
+            String note = Optional.ofNullable(form.getFirst("note." + competence.code()))
+                    .orElse("");
+            given.put("level." + competence.code(), level);
+            given.put("note." + competence.code(), note);
+            if (level.isEmpty()) {
+                if (!note.isBlank() && assessment.rating(competence.code()).isEmpty()) {
+                    messages.add(page.t("assessment.problem.noteWithoutLevel", competence.code()));
+                }
+                continue;
+            }
+            try {
+                ratings.add(new Rating(competence.code(), Integer.parseInt(level), note));
+            } catch (NumberFormatException e) {
+                messages.add(page.t(
+                        "assessment.problem.inCompetence",
+                        competence.code(),
+                        page.t("assessment.problem.notANumber", level)));
+            }
+        }
+        if (messages.isEmpty()) {
+            try {
+                assessments.update(assessment.id(), null, ratings);
+            } catch (InvalidAssessment e) {
+                e.problems()
+                        .forEach(p -> messages.add(page.t(
+                                "assessment.problem.inCompetence",
+                                competenceOf(p.field(), ratings),
+                                page.t(
+                                        "assessment.problem." + p.code(),
+                                        p.arguments().toArray()))));
+            }
+        }
+        return messages;
+    }
+
+    /** The competence a problem's field ({@code ratings[3].level}) is about. */
+    private static String competenceOf(String field, List<Rating> ratings) {
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        if (open < 0 || close < open) {
+            return field;
+        }
+        int index = Integer.parseInt(field.substring(open + 1, close));
+        return index < ratings.size() ? ratings.get(index).competence() : field;
     }
 
     private String step(
@@ -225,7 +296,7 @@ class AssessmentPages {
         model.addAttribute("total", Assessments.activeCompetences(framework).size());
         model.addAttribute("problems", problems);
         model.addAttribute("given", given);
-        model.addAttribute("resumeUrl", resumeUrl(assessment, session, request));
+        model.addAttribute("resumeUrl", resumeUrl(assessment, session, baseUrl));
         model.addAttribute("saved", request.getParameter("saved") != null);
         return "assessment/area";
     }
@@ -235,14 +306,10 @@ class AssessmentPages {
     }
 
     /** The resume link of an anonymous assessment whose access token this session holds, as a full address. */
-    static @Nullable String resumeUrl(Assessment assessment, HttpSession session, HttpServletRequest request) {
+    static @Nullable String resumeUrl(Assessment assessment, HttpSession session, String baseUrl) {
         String token =
                 assessment.owner() == null ? tokens(session).get(assessment.id().toString()) : null;
-        return token == null
-                ? null
-                : ServletUriComponentsBuilder.fromContextPath(request)
-                        .path("/assessments/resume/" + token)
-                        .toUriString();
+        return token == null ? null : baseUrl + "/assessments/resume/" + token;
     }
 
     @SuppressWarnings("unchecked")

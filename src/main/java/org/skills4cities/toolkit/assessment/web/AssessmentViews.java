@@ -16,6 +16,7 @@ import org.skills4cities.toolkit.curriculum.PathStep;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.skills4cities.toolkit.language.Language;
+import tools.jackson.databind.JsonNode;
 
 /** The shapes of the assessment API. */
 final class AssessmentViews {
@@ -29,9 +30,10 @@ final class AssessmentViews {
             @Nullable String role,
             @Nullable List<RatingRequest> ratings) {}
 
+    /** A rating as sent; the level is read as any JSON value, so that 2.5 or "3" are refused and not converted. */
     record RatingRequest(
             @Nullable String competence,
-            @Nullable Integer level,
+            @Nullable JsonNode level,
             @Nullable String note) {}
 
     record AssessmentView(

@@ -27,6 +27,7 @@ import org.skills4cities.toolkit.explorer.Page;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.skills4cities.toolkit.printing.Downloads;
 import org.skills4cities.toolkit.printing.PdfRenderer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,6 +60,7 @@ class ReportPages {
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
     private final Clock clock;
+    private final String baseUrl;
 
     ReportPages(
             Assessments assessments,
@@ -71,7 +73,9 @@ class ReportPages {
             Pages pages,
             TemplateEngine templates,
             PdfRenderer pdf,
-            Clock clock) {
+            Clock clock,
+            @Value("${toolkit.base-url}") String baseUrl) {
+        this.baseUrl = AssessmentPages.withoutSlash(baseUrl);
         this.assessments = assessments;
         this.reports = reports;
         this.links = links;
@@ -98,7 +102,7 @@ class ReportPages {
         Page page = pages.of(request, "report.title");
         model.addAttribute("page", page);
         model.addAttribute("view", view(report, page, false));
-        model.addAttribute("resumeUrl", AssessmentPages.resumeUrl(assessment, session, request));
+        model.addAttribute("resumeUrl", AssessmentPages.resumeUrl(assessment, session, baseUrl));
         model.addAttribute("links", links.of(assessment.id()));
         model.addAttribute("organisations", organisations(assessment));
         model.addAttribute("sharedWith", teamShares.sharedWith(assessment.id()));
@@ -161,11 +165,7 @@ class ReportPages {
             RedirectAttributes redirect) {
         Assessment assessment = access.page(id, principal, session);
         String token = links.create(assessment.id());
-        redirect.addFlashAttribute(
-                "newLink",
-                ServletUriComponentsBuilder.fromContextPath(request)
-                        .path("/shared/" + token)
-                        .toUriString());
+        redirect.addFlashAttribute("newLink", baseUrl + "/shared/" + token);
         return "redirect:/assessments/" + id + "/report#sharing";
     }
 
@@ -223,6 +223,7 @@ class ReportPages {
             return "assessment/shared-closed";
         }
         GapReport report = reports.report(assessments.get(opened.assessment()), role);
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
         Page page = pages.of(request, "report.sharedTitle");
         model.addAttribute("page", page);
         model.addAttribute("view", view(report, page, true));
