@@ -130,6 +130,7 @@ final class RadarImage {
     }
 
     private static double angle(int i, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * i / n;
+        // counter-clockwise from the top, as ECharts draws the chart on the page
+        return -Math.PI / 2 - 2 * Math.PI * i / n;
     }
 }
