@@ -3,7 +3,6 @@ package org.skills4cities.toolkit.assessment.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.assessment.Assessment;
 import org.skills4cities.toolkit.assessment.AssessmentNotFound;
 import org.skills4cities.toolkit.assessment.Assessments;
-import org.skills4cities.toolkit.assessment.InvalidAssessment;
-import org.skills4cities.toolkit.assessment.Rating;
 import org.skills4cities.toolkit.explorer.Page;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.skills4cities.toolkit.framework.Framework;
@@ -51,13 +48,16 @@ class AssessmentPages {
     private final AssessmentAccess access;
     private final Pages pages;
     private final String baseUrl;
+    private final StepRatings stepRatings;
 
     AssessmentPages(
             Assessments assessments,
             FrameworkCatalogue catalogue,
             AssessmentAccess access,
             Pages pages,
+            StepRatings stepRatings,
             @Value("${toolkit.base-url}") String baseUrl) {
+        this.stepRatings = stepRatings;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.access = access;
@@ -157,7 +157,8 @@ class AssessmentPages {
         Framework framework = assessments.framework(assessment.framework());
         FrameworkItem current = area(framework, area);
         Map<String, String> given = new HashMap<>();
-        List<String> messages = store(assessment, current, form, given, pages.of(request, "assessment.step.title"));
+        List<String> messages = stepRatings.store(
+                assessment, competences(current), form, given, pages.of(request, "assessment.step.title"));
         if (!messages.isEmpty()) {
             return step(assessment, area, messages, given, request, session, model);
         }
@@ -195,71 +196,9 @@ class AssessmentPages {
         Assessment assessment = access.page(id, principal, session);
         FrameworkItem current = area(assessments.framework(assessment.framework()), area);
         Page page = pages.of(request, "assessment.step.title");
-        List<String> messages = store(assessment, current, form, new HashMap<>(), page);
+        List<String> messages = stepRatings.store(assessment, competences(current), form, new HashMap<>(), page);
         String text = messages.isEmpty() ? page.t("assessment.step.autosaved") : String.join(" ", messages);
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(HtmlUtils.htmlEscape(text));
-    }
-
-    /**
-     * Stores the ratings of one area as the form gives them (a level left empty is left as it was) and answers the
-     * problems, each naming its competence; nothing is stored when there is one.
-     */
-    private List<String> store(
-            Assessment assessment,
-            FrameworkItem area,
-            MultiValueMap<String, String> form,
-            Map<String, String> given,
-            Page page) {
-        List<Rating> ratings = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        for (FrameworkItem competence : competences(area)) {
-            String level = Optional.ofNullable(form.getFirst("level." + competence.code()))
-                    .orElse("")
-                    .strip();
-            String note = Optional.ofNullable(form.getFirst("note." + competence.code()))
-                    .orElse("");
-            given.put("level." + competence.code(), level);
-            given.put("note." + competence.code(), note);
-            if (level.isEmpty()) {
-                if (!note.isBlank() && assessment.rating(competence.code()).isEmpty()) {
-                    messages.add(page.t("assessment.problem.noteWithoutLevel", competence.code()));
-                }
-                continue;
-            }
-            try {
-                ratings.add(new Rating(competence.code(), Integer.parseInt(level), note));
-            } catch (NumberFormatException e) {
-                messages.add(page.t(
-                        "assessment.problem.inCompetence",
-                        competence.code(),
-                        page.t("assessment.problem.notANumber", level)));
-            }
-        }
-        if (messages.isEmpty()) {
-            try {
-                assessments.update(assessment.id(), null, ratings);
-            } catch (InvalidAssessment e) {
-                e.problems()
-                        .forEach(p -> messages.add(page.t(
-                                "assessment.problem.inCompetence",
-                                competenceOf(p.field(), ratings),
-                                page.t(
-                                        "assessment.problem." + p.code(),
-                                        p.arguments().toArray()))));
-            }
-        }
-        return messages;
-    }
-
-    /** The competence a problem's field ({@code ratings[3].level}) is about. */
-    private static String competenceOf(String field, List<Rating> ratings) {
-        int open = field.indexOf('[');
-        int close = field.indexOf(']');
-        if (open < 0 || close < open) {
-            return field;
-        }
-        int index = Integer.parseInt(field.substring(open + 1, close));
-        return index < ratings.size() ? ratings.get(index).competence() : field;
     }
 
     private String step(
