@@ -133,6 +133,14 @@ public record Page(
         return format.format(number);
     }
 
+    /** An amount of money as the page's language writes it, always with two decimals (90.00, 90,00). */
+    public String amount(java.math.BigDecimal number) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
+    }
+
     public Page titled(String newTitle) {
         return new Page(language, newTitle, path, query, messages, assets, user, csrf, zone);
     }

@@ -125,7 +125,7 @@ class OfferBrowserTests {
         WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//table[contains(@class, 'offers')]//tr[contains(., '" + title + "')]")));
         Chromium.screenshot(browser, "offers-3-public-list");
-        assertThat(row.getText()).contains("διαδικτυακά").contains("90.00 EUR");
+        assertThat(row.getText()).contains("διαδικτυακά").contains("90,00 EUR");
     }
 
     /** Turns on the admin's second factor, as they would when first signing in, and gives its secret. */
