@@ -2,12 +2,14 @@ package org.skills4cities.toolkit.curriculum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.skills4cities.toolkit.framework.Framework;
+import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.Requirement;
 import org.skills4cities.toolkit.framework.RoleProfile;
@@ -77,11 +79,13 @@ public final class LearningPaths {
 
     /** The requirements of a role on competences the framework shows (hidden and retired ones left out). */
     public static List<Requirement> needsOf(Framework framework, RoleProfile role) {
+        Map<String, FrameworkItem> byCode = new HashMap<>();
+        framework.allItems().forEach(i -> byCode.putIfAbsent(i.code(), i));
         return role.requirements().stream()
-                .filter(r -> framework
-                        .competence(r.competence())
-                        .filter(c -> c.state() == ItemState.ACTIVE)
-                        .isPresent())
+                .filter(r -> {
+                    FrameworkItem item = byCode.get(r.competence());
+                    return item != null && item.isCompetence() && item.state() == ItemState.ACTIVE;
+                })
                 .toList();
     }
 
