@@ -25,18 +25,19 @@ public final class LearningPaths {
     private LearningPaths() {}
 
     public static LearningPath plan(Curriculum curriculum, List<Need> needs) {
-        Map<Unit, List<LearningOutcome>> closes = new LinkedHashMap<>();
-        Map<Unit, Boolean> mandatory = new LinkedHashMap<>();
+        // by unit code: a unit's hash code would run over all its texts and outcomes
+        Map<String, Taken> taken = new LinkedHashMap<>();
         List<Need> untaught = new ArrayList<>();
         for (Need need : needs) {
             if (need.to() <= need.from()) {
                 continue;
             }
             int reached = need.from();
-            for (Unit unit : curriculum.teaching(need.competence())) {
+            List<Unit> teaching = curriculum.teaching(need.competence());
+            for (Unit unit : teaching) {
                 List<LearningOutcome> outcomes = unit.outcomesBetween(need.competence(), need.from(), need.to());
                 if (!outcomes.isEmpty()) {
-                    add(closes, mandatory, unit, outcomes, need.mandatory());
+                    take(taken, unit, outcomes, need.mandatory());
                     reached = Math.max(
                             reached,
                             outcomes.stream()
@@ -47,7 +48,7 @@ public final class LearningPaths {
             }
             if (reached < need.to()) {
                 int from = reached;
-                curriculum.teaching(need.competence()).stream()
+                teaching.stream()
                         .flatMap(u -> u.outcomes().stream()
                                 .filter(o -> o.competence().equals(need.competence()) && o.level() > need.to())
                                 .map(o -> Map.entry(u, o)))
@@ -55,12 +56,12 @@ public final class LearningPaths {
                                         e.getValue().level())
                                 .thenComparingInt(e -> e.getKey().position()))
                         .ifPresentOrElse(
-                                e -> add(closes, mandatory, e.getKey(), List.of(e.getValue()), need.mandatory()),
+                                e -> take(taken, e.getKey(), List.of(e.getValue()), need.mandatory()),
                                 () -> untaught.add(new Need(need.competence(), from, need.to(), need.mandatory())));
             }
         }
-        List<PathStep> steps = closes.entrySet().stream()
-                .map(e -> new PathStep(e.getKey(), e.getValue(), mandatory.get(e.getKey())))
+        List<PathStep> steps = taken.values().stream()
+                .map(t -> new PathStep(t.unit, t.closes, t.mandatory))
                 .sorted(Comparator.comparingInt(PathStep::tier)
                         .thenComparing(s -> !s.mandatory())
                         .thenComparingInt(s -> s.unit().position()))
@@ -89,15 +90,22 @@ public final class LearningPaths {
                 .toList();
     }
 
-    private static void add(
-            Map<Unit, List<LearningOutcome>> closes,
-            Map<Unit, Boolean> mandatory,
-            Unit unit,
-            List<LearningOutcome> outcomes,
-            boolean isMandatory) {
-        List<LearningOutcome> list = closes.computeIfAbsent(unit, u -> new ArrayList<>());
-        outcomes.stream().filter(o -> !list.contains(o)).forEach(list::add);
-        mandatory.merge(unit, isMandatory, Boolean::logicalOr);
+    private static void take(Map<String, Taken> taken, Unit unit, List<LearningOutcome> outcomes, boolean mandatory) {
+        Taken step = taken.computeIfAbsent(unit.code(), c -> new Taken(unit));
+        outcomes.stream().filter(o -> !step.closes.contains(o)).forEach(step.closes::add);
+        step.mandatory |= mandatory;
+    }
+
+    /** A unit on the path being planned, the outcomes it is taken for, and whether one closes a mandatory gap. */
+    private static final class Taken {
+
+        private final Unit unit;
+        private final List<LearningOutcome> closes = new ArrayList<>();
+        private boolean mandatory;
+
+        private Taken(Unit unit) {
+            this.unit = unit;
+        }
     }
 
     private static List<PathStep> withPrerequisitesFirst(List<PathStep> steps) {
