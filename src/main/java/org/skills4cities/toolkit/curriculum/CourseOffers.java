@@ -3,6 +3,8 @@ package org.skills4cities.toolkit.curriculum;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,20 +14,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The course offers of training providers. Who may publish for which provider is decided by the caller (the web
  * layer, from the accounts module); this class checks the offer itself ({@link OfferChecks}), stores it and writes
- * every publication and withdrawal to the audit log. Current offers are those not withdrawn that have not ended yet.
+ * every publication and withdrawal to the audit log. Current offers are those not withdrawn that have not ended yet;
+ * they are kept in memory, since every gap report and learning path shows them: read again after an offer is published
+ * or withdrawn on this node, on a new day, and at the latest after {@code toolkit.offers.refresh} (5 seconds by
+ * default), when another node may have changed them.
  */
 @Service
 public class CourseOffers {
@@ -42,12 +51,21 @@ public class CourseOffers {
     private final Clock clock;
     private final Curricula curricula;
     private final AuditLog audit;
+    private final Duration refresh;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile @Nullable Snapshot current;
 
-    CourseOffers(JdbcClient jdbc, Clock clock, Curricula curricula, AuditLog audit) {
+    CourseOffers(
+            JdbcClient jdbc,
+            Clock clock,
+            Curricula curricula,
+            AuditLog audit,
+            @Value("${toolkit.offers.refresh:5s}") Duration refresh) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.curricula = curricula;
         this.audit = audit;
+        this.refresh = refresh;
     }
 
     /**
@@ -84,6 +102,7 @@ public class CourseOffers {
                         .update());
         audit.record(by.id(), by.email(), "offer.published", "offer " + id, provider, offer.title());
         log.info("Course offer {} published for provider {}", id, provider);
+        changed();
         return find(provider, id).orElseThrow();
     }
 
@@ -104,6 +123,7 @@ public class CourseOffers {
         if (withdrawn) {
             audit.record(by.id(), by.email(), "offer.withdrawn", "offer " + offer, provider, null);
             log.info("Course offer {} withdrawn by provider {}", offer, provider);
+            changed();
         }
         return find(provider, offer).orElseThrow(() -> new OfferNotFound("offer " + offer));
     }
@@ -121,7 +141,19 @@ public class CourseOffers {
 
     /** The current offers, soonest first. */
     public List<CourseOffer> current() {
-        return query("o.withdrawn_at IS NULL AND o.ends_on >= ?", "o.starts_on, o.id", LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        long seen = changes.get();
+        Snapshot kept = current;
+        if (kept != null
+                && kept.day().equals(today)
+                && kept.changes() == seen
+                && now.isBefore(kept.readAt().plus(refresh))) {
+            return kept.offers();
+        }
+        List<CourseOffer> offers = query("o.withdrawn_at IS NULL AND o.ends_on >= ?", "o.starts_on, o.id", today);
+        current = new Snapshot(offers, today, seen, now);
+        return offers;
     }
 
     /** The current offers the filter lets through, soonest first. */
@@ -202,6 +234,26 @@ public class CourseOffers {
                         r.withdrawnAt == null ? null : r.withdrawnAt.toInstant()))
                 .toList();
     }
+
+    /**
+     * Makes this node's copy of the current offers stale once the transaction commits, and with it any copy being
+     * read until then.
+     */
+    private void changed() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            changes.incrementAndGet();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                changes.incrementAndGet();
+            }
+        });
+    }
+
+    /** The current offers as read on a day, after so many changes on this node, at an instant. */
+    private record Snapshot(List<CourseOffer> offers, LocalDate day, long changes, Instant readAt) {}
 
     private record Row(
             UUID id,
