@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skills4cities.toolkit.assessment.Assessments;
 import org.skills4cities.toolkit.assessment.GapReport;
 import org.skills4cities.toolkit.assessment.PrecomputedGapReports;
+import org.skills4cities.toolkit.assessment.PrecomputedTeamViews;
+import org.skills4cities.toolkit.assessment.TeamShares;
 import org.skills4cities.toolkit.assessment.web.PrecomputedReportContent;
 import org.skills4cities.toolkit.bench.BenchmarkData.City;
 import org.skills4cities.toolkit.bench.BenchmarkData.Member;
@@ -29,6 +31,8 @@ import org.skills4cities.toolkit.curriculum.CourseOffers;
 import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
+import org.skills4cities.toolkit.framework.ItemState;
+import org.skills4cities.toolkit.framework.RoleProfile;
 import org.skills4cities.toolkit.language.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +54,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "logging.level.root=WARN"})
+        properties = {
+            "server.address=127.0.0.1",
+            "logging.level.root=WARN",
+            // the production default (the test configuration reads offers on every request)
+            "toolkit.offers.refresh=5s"
+        })
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @DirtiesContext
 class AssessmentBenchmark {
@@ -89,6 +98,13 @@ class AssessmentBenchmark {
         PrecomputedReportContent precomputedReportContent(CourseOffers offers, MessageSource messages) {
             return new PrecomputedReportContent(offers, messages);
         }
+
+        @Bean
+        @Primary
+        PrecomputedTeamViews precomputedTeamViews(
+                TeamShares shares, Assessments assessments, FrameworkCatalogue catalogue, Curricula curricula) {
+            return new PrecomputedTeamViews(shares, assessments, catalogue, curricula);
+        }
     }
 
     @LocalServerPort
@@ -112,6 +128,9 @@ class AssessmentBenchmark {
     @Autowired
     PrecomputedReportContent content;
 
+    @Autowired
+    PrecomputedTeamViews teams;
+
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -131,6 +150,13 @@ class AssessmentBenchmark {
             GapReport report = reports.precompute(assessments.get(member.assessment()));
             content.precompute(report);
         }
+        List<String> roles = framework.roles().stream()
+                .filter(r -> r.state() == ItemState.ACTIVE)
+                .map(RoleProfile::code)
+                .toList();
+        for (City city : cities) {
+            roles.forEach(role -> teams.precompute(city.organisation(), framework.slug(), role));
+        }
         precomputing = System.nanoTime() - precomputing;
 
         Function<Random, HttpRequest> gapReport = random -> {
@@ -144,6 +170,15 @@ class AssessmentBenchmark {
             reports.answerPrecomputed(on);
             content.answerPrecomputed(on);
         }));
+
+        Function<Random, HttpRequest> teamView = random -> {
+            City city = cities.get(random.nextInt(cities.size()));
+            return get(
+                    "/api/v1/organisations/" + city.organisation() + "/team?role="
+                            + roles.get(random.nextInt(roles.size())) + "&lang=" + language(random),
+                    city.hrToken());
+        };
+        rows.add(measure("team view", "/api/v1/organisations/{id}/team", 0.5, teamView, teams::answerPrecomputed));
 
         BenchmarkReport.write(
                 RESULTS,
