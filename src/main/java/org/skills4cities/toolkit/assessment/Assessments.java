@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,10 +105,18 @@ public class Assessments {
     }
 
     public Optional<Assessment> find(UUID id) {
-        Optional<Assessment> head = jdbc.sql("""
+        return Optional.ofNullable(find(List.of(id)).get(id));
+    }
+
+    /** The assessments with these identifiers that exist, by identifier: two queries, however many they are. */
+    public Map<UUID, Assessment> find(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Assessment> heads = jdbc.sql("""
                         SELECT id, framework_slug, framework_version, role_code, account_id, created_at, updated_at
-                        FROM assessment WHERE id = ?""")
-                .param(id)
+                        FROM assessment WHERE id IN (:ids)""")
+                .param("ids", ids)
                 .query((rs, n) -> new Assessment(
                         rs.getObject(1, UUID.class),
                         new FrameworkVersion(rs.getString(2), rs.getString(3)),
@@ -114,9 +125,19 @@ public class Assessments {
                         rs.getTimestamp(6).toInstant(),
                         rs.getTimestamp(7).toInstant(),
                         List.of()))
-                .optional();
-        return head.map(a ->
-                new Assessment(a.id(), a.framework(), a.role(), a.owner(), a.createdAt(), a.updatedAt(), ratings(a)));
+                .list();
+        Map<UUID, List<Rating>> ratings = ratings(ids);
+        Map<FrameworkVersion, Optional<Framework>> frameworks = new HashMap<>();
+        Map<UUID, Assessment> found = new LinkedHashMap<>();
+        for (Assessment a : heads) {
+            Optional<Framework> framework =
+                    frameworks.computeIfAbsent(a.framework(), v -> catalogue.find(v.slug(), v.version()));
+            List<Rating> ordered = inFrameworkOrder(ratings.getOrDefault(a.id(), List.of()), framework);
+            found.put(
+                    a.id(),
+                    new Assessment(a.id(), a.framework(), a.role(), a.owner(), a.createdAt(), a.updatedAt(), ordered));
+        }
+        return found;
     }
 
     public Assessment get(UUID id) {
@@ -275,16 +296,21 @@ public class Assessments {
         }
     }
 
-    private List<Rating> ratings(Assessment assessment) {
-        Map<String, Rating> byCode = jdbc
-                .sql("SELECT competence, rating, note FROM assessment_rating WHERE assessment_id = ?")
-                .param(assessment.id())
-                .query((rs, n) -> new Rating(rs.getString(1), rs.getInt(2), rs.getString(3)))
+    private Map<UUID, List<Rating>> ratings(Collection<UUID> assessments) {
+        Map<UUID, List<Rating>> ratings = new HashMap<>();
+        jdbc.sql("SELECT assessment_id, competence, rating, note FROM assessment_rating WHERE assessment_id IN (:ids)")
+                .param("ids", assessments)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(1, UUID.class), new Rating(rs.getString(2), rs.getInt(3), rs.getString(4))))
                 .list()
-                .stream()
-                .collect(Collectors.toMap(Rating::competence, r -> r));
-        Optional<Framework> framework = catalogue.find(
-                assessment.framework().slug(), assessment.framework().version());
+                .forEach(e -> ratings.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return ratings;
+    }
+
+    /** The ratings in the order of the framework's competences; those of competences it does not have at the end. */
+    private static List<Rating> inFrameworkOrder(List<Rating> ratings, Optional<Framework> framework) {
+        Map<String, Rating> byCode = ratings.stream().collect(Collectors.toMap(Rating::competence, r -> r));
         List<Rating> ordered = new ArrayList<>();
         framework.ifPresent(f -> f.competences().stream()
                 .map(c -> byCode.remove(c.code()))

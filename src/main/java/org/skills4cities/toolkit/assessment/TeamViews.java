@@ -60,15 +60,19 @@ public class TeamViews {
                 .findFirst()
                 .orElseThrow(() -> new InvalidAssessment(
                         List.of(InvalidAssessment.Problem.of("role", "unknownRole", String.valueOf(roleCode), slug))));
+        List<TeamShares.Shared> team = shares.team(organisation, framework.slug());
+        Map<UUID, Assessment> shared = assessments.find(
+                team.stream().map(TeamShares.Shared::assessment).toList());
         List<Member> members = new ArrayList<>();
-        for (TeamShares.Shared shared : shares.team(organisation, framework.slug())) {
-            assessments
-                    .find(shared.assessment())
-                    .ifPresent(a -> members.add(new Member(
-                            shared.account(),
-                            shared.name(),
-                            a,
-                            GapReports.readiness(framework, role, a).percent())));
+        for (TeamShares.Shared member : team) {
+            Assessment a = shared.get(member.assessment());
+            if (a != null) {
+                members.add(new Member(
+                        member.account(),
+                        member.name(),
+                        a,
+                        GapReports.readiness(framework, role, a).percent()));
+            }
         }
         Optional<Curriculum> curriculum = curricula.of(framework);
         List<Row> rows = new ArrayList<>();
