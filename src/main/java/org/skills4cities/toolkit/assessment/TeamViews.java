@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public class TeamViews {
         }
         Optional<Curriculum> curriculum = curricula.of(framework);
         List<Row> rows = new ArrayList<>();
-        Map<Unit, Integer> people = new LinkedHashMap<>();
+        // by unit code: a unit's hash code would run over all its texts and outcomes
+        Map<String, Unit> units = new LinkedHashMap<>();
+        Map<String, Integer> people = new HashMap<>();
         for (Member member : members) {
             List<Line> lines = GapReports.lines(framework, role, member.assessment());
             curriculum.ifPresent(c -> LearningPaths.plan(
@@ -88,7 +91,10 @@ public class TeamViews {
                     .steps()
                     .stream()
                     .map(PathStep::unit)
-                    .forEach(u -> people.merge(u, 1, Integer::sum)));
+                    .forEach(u -> {
+                        units.putIfAbsent(u.code(), u);
+                        people.merge(u.code(), 1, Integer::sum);
+                    }));
         }
         Assessments.activeCompetences(framework)
                 .forEach(c -> role.requirement(c.code())
@@ -99,8 +105,8 @@ public class TeamViews {
                                 members.stream()
                                         .map(m -> m.assessment().level(c.code()))
                                         .toList()))));
-        List<TrainingNeed> needs = people.entrySet().stream()
-                .map(e -> new TrainingNeed(e.getKey(), e.getValue()))
+        List<TrainingNeed> needs = units.values().stream()
+                .map(u -> new TrainingNeed(u, people.get(u.code())))
                 .sorted(Comparator.comparingInt(TrainingNeed::people)
                         .reversed()
                         .thenComparingInt(n -> n.unit().position()))
