@@ -28,12 +28,13 @@ public final class LearningPaths {
         // by unit code: a unit's hash code would run over all its texts and outcomes
         Map<String, Taken> taken = new LinkedHashMap<>();
         List<Need> untaught = new ArrayList<>();
+        Map<String, List<Unit>> teachingOf = teaching(curriculum);
         for (Need need : needs) {
             if (need.to() <= need.from()) {
                 continue;
             }
             int reached = need.from();
-            List<Unit> teaching = curriculum.teaching(need.competence());
+            List<Unit> teaching = teachingOf.getOrDefault(need.competence(), List.of());
             for (Unit unit : teaching) {
                 List<LearningOutcome> outcomes = unit.outcomesBetween(need.competence(), need.from(), need.to());
                 if (!outcomes.isEmpty()) {
@@ -88,6 +89,19 @@ public final class LearningPaths {
                     return item != null && item.isCompetence() && item.state() == ItemState.ACTIVE;
                 })
                 .toList();
+    }
+
+    /** The units that teach each competence, in teaching order, as {@link Curriculum#teaching} gives them. */
+    private static Map<String, List<Unit>> teaching(Curriculum curriculum) {
+        Map<String, List<Unit>> teaching = new HashMap<>();
+        curriculum
+                .units()
+                .forEach(u -> u.outcomes().stream()
+                        .map(LearningOutcome::competence)
+                        .distinct()
+                        .forEach(c -> teaching.computeIfAbsent(c, k -> new ArrayList<>())
+                                .add(u)));
+        return teaching;
     }
 
     private static void take(Map<String, Taken> taken, Unit unit, List<LearningOutcome> outcomes, boolean mandatory) {
