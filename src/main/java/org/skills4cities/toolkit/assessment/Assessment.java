@@ -30,6 +30,11 @@ public record Assessment(
 
     /** The level given for the competence; 0 when it is not rated. */
     public int level(String competence) {
-        return rating(competence).map(Rating::level).orElse(0);
+        for (Rating rating : ratings) {
+            if (rating.competence().equals(competence)) {
+                return rating.level();
+            }
+        }
+        return 0;
     }
 }
