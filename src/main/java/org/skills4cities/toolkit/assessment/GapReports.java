@@ -2,7 +2,9 @@ package org.skills4cities.toolkit.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +70,7 @@ public class GapReports {
                         .findFirst()
                         .orElseThrow(() -> new InvalidAssessment(List.of(
                                 InvalidAssessment.Problem.of("role", "unknownRole", wanted, framework.slug()))));
-        List<Line> lines = lines(framework, role, assessment);
+        List<Line> lines = lines(required(framework, role), assessment);
         Set<String> required = lines.stream().map(l -> l.competence().code()).collect(Collectors.toSet());
         List<Line> notRequired = Assessments.activeCompetences(framework).stream()
                 .filter(c -> !required.contains(c.code()))
@@ -85,14 +87,29 @@ public class GapReports {
         return new GapReport(assessment, framework, role, lines, notRequired, readiness, best, path);
     }
 
+    /** A competence the framework shows and what a role requires of it. */
+    record Required(FrameworkItem competence, Requirement requirement) {}
+
+    /** What a role requires of the competences the framework shows, in framework order. */
+    static List<Required> required(Framework framework, RoleProfile role) {
+        Map<String, Requirement> byCompetence = new HashMap<>();
+        role.requirements().forEach(r -> byCompetence.putIfAbsent(r.competence(), r));
+        return Assessments.activeCompetences(framework).stream()
+                .filter(c -> byCompetence.containsKey(c.code()))
+                .map(c -> new Required(c, byCompetence.get(c.code())))
+                .toList();
+    }
+
     /** The requirement lines of a role: mandatory gaps first (largest first), then optional gaps, then met ones. */
-    static List<Line> lines(Framework framework, RoleProfile role, Assessment assessment) {
-        List<FrameworkItem> order = Assessments.activeCompetences(framework);
+    static List<Line> lines(List<Required> required, Assessment assessment) {
         List<Line> lines = new ArrayList<>();
-        for (FrameworkItem competence : order) {
-            role.requirement(competence.code())
-                    .ifPresent(r -> lines.add(
-                            new Line(competence, assessment.level(competence.code()), r.level(), r.mandatory())));
+        for (Required r : required) {
+            String code = r.competence().code();
+            lines.add(new Line(
+                    r.competence(),
+                    assessment.level(code),
+                    r.requirement().level(),
+                    r.requirement().mandatory()));
         }
         lines.sort(Comparator.comparingInt(GapReports::group)
                 .thenComparing(Comparator.comparingInt(Line::gap).reversed()));
@@ -107,10 +124,15 @@ public class GapReports {
     }
 
     static RoleReadiness readiness(Framework framework, RoleProfile role, Assessment assessment) {
+        return readiness(role, LearningPaths.needsOf(framework, role), assessment);
+    }
+
+    /** The readiness for a role whose requirements on shown competences ({@link LearningPaths#needsOf}) are given. */
+    static RoleReadiness readiness(RoleProfile role, List<Requirement> needs, Assessment assessment) {
         long reached = 0;
         long needed = 0;
         int mandatoryGaps = 0;
-        for (Requirement requirement : LearningPaths.needsOf(framework, role)) {
+        for (Requirement requirement : needs) {
             int weight = requirement.mandatory() ? MANDATORY_WEIGHT : OPTIONAL_WEIGHT;
             int level = assessment.level(requirement.competence());
             reached += (long) weight * Math.min(level, requirement.level());

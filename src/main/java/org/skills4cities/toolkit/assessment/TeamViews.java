@@ -22,6 +22,7 @@ import org.skills4cities.toolkit.curriculum.Unit;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.ItemState;
+import org.skills4cities.toolkit.framework.Requirement;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.springframework.stereotype.Service;
 
@@ -64,6 +65,8 @@ public class TeamViews {
         List<TeamShares.Shared> team = shares.team(organisation, framework.slug());
         Map<UUID, Assessment> shared = assessments.find(
                 team.stream().map(TeamShares.Shared::assessment).toList());
+        List<Requirement> requirements = LearningPaths.needsOf(framework, role);
+        List<GapReports.Required> required = GapReports.required(framework, role);
         List<Member> members = new ArrayList<>();
         for (TeamShares.Shared member : team) {
             Assessment a = shared.get(member.assessment());
@@ -72,16 +75,15 @@ public class TeamViews {
                         member.account(),
                         member.name(),
                         a,
-                        GapReports.readiness(framework, role, a).percent()));
+                        GapReports.readiness(role, requirements, a).percent()));
             }
         }
         Optional<Curriculum> curriculum = curricula.of(framework);
-        List<Row> rows = new ArrayList<>();
         // by unit code: a unit's hash code would run over all its texts and outcomes
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, Integer> people = new HashMap<>();
         for (Member member : members) {
-            List<Line> lines = GapReports.lines(framework, role, member.assessment());
+            List<Line> lines = GapReports.lines(required, member.assessment());
             curriculum.ifPresent(c -> LearningPaths.plan(
                             c,
                             lines.stream()
@@ -96,15 +98,15 @@ public class TeamViews {
                         people.merge(u.code(), 1, Integer::sum);
                     }));
         }
-        Assessments.activeCompetences(framework)
-                .forEach(c -> role.requirement(c.code())
-                        .ifPresent(r -> rows.add(new Row(
-                                c,
-                                r.level(),
-                                r.mandatory(),
-                                members.stream()
-                                        .map(m -> m.assessment().level(c.code()))
-                                        .toList()))));
+        List<Row> rows = required.stream()
+                .map(r -> new Row(
+                        r.competence(),
+                        r.requirement().level(),
+                        r.requirement().mandatory(),
+                        members.stream()
+                                .map(m -> m.assessment().level(r.competence().code()))
+                                .toList()))
+                .toList();
         List<TrainingNeed> needs = units.values().stream()
                 .map(u -> new TrainingNeed(u, people.get(u.code())))
                 .sorted(Comparator.comparingInt(TrainingNeed::people)
