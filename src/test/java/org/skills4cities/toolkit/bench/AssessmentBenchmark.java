@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -209,7 +210,8 @@ class AssessmentBenchmark {
         load.run(WARM_UP, 1, requests);
         switcher.accept(true);
         load.run(WARM_UP, 1, requests);
-        assertSameAnswers(requests, switcher);
+        int bytes = sameAnswers(requests, switcher);
+        String loadBefore = BenchmarkReport.loadAverage();
         List<HttpLoad.Sample> computed = new ArrayList<>();
         List<HttpLoad.Sample> precomputed = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -218,7 +220,14 @@ class AssessmentBenchmark {
             switcher.accept(false);
             computed.add(load.run(MEASURED, 100 + round, requests));
         }
-        Row row = new Row(what, path, target, HttpLoad.Sample.of(computed), HttpLoad.Sample.of(precomputed));
+        Row row = new Row(
+                what,
+                path,
+                target,
+                bytes,
+                loadBefore + " → " + BenchmarkReport.loadAverage(),
+                HttpLoad.Sample.of(computed),
+                HttpLoad.Sample.of(precomputed));
         assertThat(row.computed().failures())
                 .as(what + " computed, failed answers")
                 .isZero();
@@ -228,8 +237,10 @@ class AssessmentBenchmark {
         return row;
     }
 
-    private void assertSameAnswers(Function<Random, HttpRequest> requests, Consumer<Boolean> switcher) {
+    /** Checks that both ways give the same answers to the same requests; answers their mean size in bytes. */
+    private int sameAnswers(Function<Random, HttpRequest> requests, Consumer<Boolean> switcher) {
         Random random = new Random(7);
+        long bytes = 0;
         for (int i = 0; i < 20; i++) {
             HttpRequest request = requests.apply(random);
             switcher.accept(false);
@@ -238,7 +249,9 @@ class AssessmentBenchmark {
             HttpResponse<String> precomputed = send(request);
             assertThat(computed.statusCode()).as(request.uri().toString()).isEqualTo(200);
             assertThat(precomputed.body()).as(request.uri().toString()).isEqualTo(computed.body());
+            bytes += computed.body().getBytes(StandardCharsets.UTF_8).length;
         }
+        return (int) (bytes / 20);
     }
 
     private HttpRequest get(String path, String token) {

@@ -15,7 +15,14 @@ final class BenchmarkReport {
     private BenchmarkReport() {}
 
     /** One endpoint measured computing its answers and answering precomputed ones, and the ratio it should reach. */
-    record Row(String what, String path, double target, HttpLoad.Sample computed, HttpLoad.Sample precomputed) {
+    record Row(
+            String what,
+            String path,
+            double target,
+            int bytes,
+            String loadAverage,
+            HttpLoad.Sample computed,
+            HttpLoad.Sample precomputed) {
 
         double throughputRatio() {
             return computed.perSecond() / precomputed.perSecond();
@@ -32,9 +39,11 @@ final class BenchmarkReport {
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "| %s | `%s` | %d | %.1f | %.1f | **%.2f** | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.1f | %s |",
+                    "| %s | `%s` | %d | %d | %.1f | %.1f | **%.2f** | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.1f "
+                            + "| %s | %s |",
                     what,
                     path,
+                    bytes,
                     computed.answers(),
                     computed.perSecond(),
                     precomputed.perSecond(),
@@ -45,7 +54,8 @@ final class BenchmarkReport {
                     precomputed.percentile(0.99),
                     p99Ratio(),
                     target,
-                    met() ? "met" : "missed");
+                    met() ? "met" : "missed",
+                    loadAverage);
         }
     }
 
@@ -68,9 +78,9 @@ final class BenchmarkReport {
                 %d client threads in the same JVM; per endpoint %d s warm-up each way, then %d rounds of %d s \
                 precomputed and %d s computed. Seeding took %d s, precomputing the answers %d s.
 
-                | what | path | answers | req/s | precomputed req/s | throughput ratio | p50 ms | precomputed p50 ms \
-                | p99 ms | precomputed p99 ms | p99 ratio | target | |
-                |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+                | what | path | bytes | answers | req/s | precomputed req/s | throughput ratio | p50 ms \
+                | precomputed p50 ms | p99 ms | precomputed p99 ms | p99 ratio | target | | load average |
+                |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
                 %s
                 """,
                 LocalDate.now(),
@@ -91,6 +101,15 @@ final class BenchmarkReport {
                 rows.stream().map(Row::line).collect(Collectors.joining("\n")));
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    /** The machine's load average over the last minute, as the kernel gives it. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String cpu() {
