@@ -67,7 +67,10 @@ class SelfAssessmentBrowserTests {
                     browser.findElement(By.id("n-A.4")).sendKeys("Wrote the climate chapter of the city’s SECAP");
                     Chromium.screenshot(browser, "self-assessment-step");
                 }
+                WebElement form = browser.findElement(By.cssSelector("form.rating-form"));
                 click(browser, By.id("next"));
+                // the next step (or the report) is a new page: wait until this one has gone
+                Chromium.waitFor(browser).until(ExpectedConditions.stalenessOf(form));
             }
 
             Chromium.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("readiness")));
