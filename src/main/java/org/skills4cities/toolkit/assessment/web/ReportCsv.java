@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.skills4cities.toolkit.assessment.GapReport;
 import org.skills4cities.toolkit.explorer.Page;
+import org.skills4cities.toolkit.printing.SpreadsheetText;
 
 /**
  * The gap report as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel reads Cyrillic and Greek), headers
@@ -41,24 +42,17 @@ final class ReportCsv {
                         .orElse("");
                 csv.printRecord(
                         line.competence().code(),
-                        safe(page.text(line.competence().title()).text()),
+                        SpreadsheetText.neutralised(
+                                page.text(line.competence().title()).text()),
                         line.current(),
                         line.required() == 0 ? "" : line.required(),
                         line.required() == 0 ? "" : page.t(line.mandatory() ? "report.mandatory" : "report.optional"),
                         line.required() == 0 ? "" : line.gap(),
-                        safe(note));
+                        SpreadsheetText.neutralised(note));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A value starting like a formula (=, +, -, @, tab, carriage return) gets a leading apostrophe. */
-    static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.skills4cities.toolkit.assessment.TeamView;
 import org.skills4cities.toolkit.explorer.Page;
+import org.skills4cities.toolkit.printing.SpreadsheetText;
 
 /**
  * The team view as an XLSX workbook in the reader's language: the heatmap (a competence per row, a member per column,
@@ -162,7 +163,7 @@ final class TeamWorkbook {
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column, CellType.STRING);
         cell.setCellStyle(style);
-        cell.setCellValue(value);
+        cell.setCellValue(SpreadsheetText.xlsx(value));
     }
 
     private static Cell number(Row row, int column, long value) {

@@ -9,6 +9,7 @@ import org.skills4cities.toolkit.framework.importing.FrameworkRejected;
 import org.skills4cities.toolkit.framework.importing.ReadOptions;
 import org.skills4cities.toolkit.interchange.spreadsheet.SheetHeader.Columns;
 import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.printing.SpreadsheetText;
 import org.springframework.context.MessageSource;
 
 /**
@@ -33,7 +34,7 @@ final class FrameworkSheet {
         rows.add(header.row(headerLanguage, table.languages()));
         rows.addAll(table.rows());
         return rows.stream()
-                .map(row -> row.stream().map(CellText::neutralised).toList())
+                .map(row -> row.stream().map(SpreadsheetText::neutralised).toList())
                 .toList();
     }
 

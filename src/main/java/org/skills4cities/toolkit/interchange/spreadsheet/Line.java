@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.interchange.spreadsheet.SheetHeader.Columns;
+import org.skills4cities.toolkit.printing.SpreadsheetText;
 
 /**
  * A data row read through the header of its sheet: its fixed cells by column, its texts by language, and where each
@@ -37,7 +38,7 @@ final class Line {
     LocalizedText texts() {
         Map<String, String> texts = new HashMap<>();
         columns.languages().forEach((language, column) -> {
-            String text = CellText.restored(row.cell(column));
+            String text = SpreadsheetText.restored(row.cell(column));
             if (!text.isBlank()) {
                 texts.put(language, text);
             }
@@ -72,6 +73,6 @@ final class Line {
 
     private String cell(SheetColumn column) {
         Integer index = columns.fixed().get(column);
-        return index == null ? "" : CellText.restored(row.cell(index));
+        return index == null ? "" : SpreadsheetText.restored(row.cell(index));
     }
 }

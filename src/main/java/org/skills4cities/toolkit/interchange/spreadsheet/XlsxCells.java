@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,30 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class XlsxCells {
 
-    private static final Pattern ESCAPE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
-
     private XlsxCells() {}
-
-    /**
-     * A text as an XLSX cell keeps it: POI reads {@code _xHHHH_} in a cell as the character HHHH, so a text that holds
-     * such a sequence gets its underscore escaped ({@code _x005F_}), and a control character XML cannot carry is
-     * written as its sequence instead of the question mark POI would write.
-     */
-    static String escaped(String text) {
-        StringBuilder cell = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                cell.append(String.format(Locale.ROOT, "_x%04X_", (int) c));
-                continue;
-            }
-            if (c == '_' && ESCAPE.matcher(text).region(i, text.length()).lookingAt()) {
-                cell.append("_x005F");
-            }
-            cell.append(c);
-        }
-        return cell.toString();
-    }
 
     /**
      * The first sheet of a workbook, nothing when it has none.

@@ -21,6 +21,7 @@ import org.skills4cities.toolkit.framework.importing.ImportProblem;
 import org.skills4cities.toolkit.framework.importing.ReadOptions;
 import org.skills4cities.toolkit.interchange.FrameworkWriter;
 import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.printing.SpreadsheetText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -97,7 +98,7 @@ public class XlsxFrameworks implements FrameworkReader, FrameworkWriter {
             if (!cells.get(c).isEmpty()) {
                 Cell cell = row.createCell(c, CellType.STRING);
                 cell.setCellStyle(style);
-                cell.setCellValue(XlsxCells.escaped(cells.get(c)));
+                cell.setCellValue(SpreadsheetText.xlsx(cells.get(c)));
             }
         }
     }
