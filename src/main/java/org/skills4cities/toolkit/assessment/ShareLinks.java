@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.account.Secrets;
@@ -87,10 +86,5 @@ public class ShareLinks {
                         rs.getTimestamp(2) == null ? rs.getObject(1, UUID.class) : null, rs.getTimestamp(2) != null))
                 .optional()
                 .orElse(new Opened(null, false));
-    }
-
-    /** Whether a link is as yet unrevoked: for pages that must not show a revoked one. */
-    public Optional<UUID> active(String token) {
-        return Optional.ofNullable(open(token).assessment());
     }
 }

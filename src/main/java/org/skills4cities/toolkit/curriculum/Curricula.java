@@ -66,10 +66,6 @@ public class Curricula {
         return basedOn == null ? Optional.empty() : Optional.ofNullable(bySlug.get(basedOn.slug()));
     }
 
-    public Optional<Curriculum> of(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
-    }
-
     public List<Curriculum> all() {
         return List.copyOf(bySlug.values());
     }

@@ -212,10 +212,9 @@ class AssessmentPages {
         Framework framework = assessments.framework(assessment.framework());
         FrameworkItem area = area(framework, areaCode);
         List<FrameworkItem> areas = areas(framework);
-        Page page = pages.of(
-                request,
-                "assessment.step.title",
-                page(request).text(area.title()).text());
+        Page untitled = pages.of(request, "assessment.step.title", "");
+        Page page = untitled.titled(
+                untitled.t("assessment.step.title", untitled.text(area.title()).text()));
         int rated = (int) Assessments.activeCompetences(framework).stream()
                 .filter(c -> assessment.rating(c.code()).isPresent())
                 .count();
@@ -238,10 +237,6 @@ class AssessmentPages {
         model.addAttribute("resumeUrl", resumeUrl(assessment, session, baseUrl));
         model.addAttribute("saved", request.getParameter("saved") != null);
         return "assessment/area";
-    }
-
-    private Page page(HttpServletRequest request) {
-        return pages.of(request, "assessment.step.title", "");
     }
 
     /** The resume link of an anonymous assessment whose access token this session holds, as a full address. */

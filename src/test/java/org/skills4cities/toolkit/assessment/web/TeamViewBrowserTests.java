@@ -35,11 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An HR manager of a city in Debian's Chromium: goes from the organisation page to the team view, finds a column for
  * each of the three members who share, measures the team against another role (the table changes in place), and reads
- * the page in Greek. The server listens on loopback only; {@code S4C_TEST_PORT} pins its port (any free one without).
+ * the page in Greek.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=${S4C_TEST_PORT:0}", "server.address=127.0.0.1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TeamViewBrowserTests {
 
     private static WebDriver browser;

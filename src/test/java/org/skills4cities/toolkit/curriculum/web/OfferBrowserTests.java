@@ -31,12 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A training provider's admin in Debian's Chromium: signs in with the second factor, goes from the organisation's page
  * to its course offers, sends the form with a price of three decimals and sees the problem beside the price with the
- * rest kept, corrects it, publishes, and finds the offer on the public offers page. The server listens on loopback,
- * on {@code S4C_TEST_PORT} when it is set (else any free port).
+ * rest kept, corrects it, publishes, and finds the offer on the public offers page.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {OfferFixtures.CURRICULA, "server.port=${S4C_TEST_PORT:0}", "server.address=127.0.0.1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OfferFixtures.CURRICULA)
 class OfferBrowserTests {
 
     private static WebDriver browser;
