@@ -284,8 +284,9 @@ public class Assessments {
                     ? null
                     : PdfRenderer.printable(rating.note()).strip();
             note = note == null || note.isEmpty() ? null : note;
-            int updated = jdbc.sql(
-                            "UPDATE assessment_rating SET rating = ?, note = ? WHERE assessment_id = ? AND competence = ?")
+            int updated = jdbc.sql("""
+                            UPDATE assessment_rating SET rating = ?, note = ?
+                            WHERE assessment_id = ? AND competence = ?""")
                     .params(rating.level(), note, id, rating.competence())
                     .update();
             if (updated == 0) {

@@ -31,7 +31,9 @@ final class CurriculumFiles {
     private final List<String> problems = new ArrayList<>();
     private int position;
 
-    /** Reads the modules of one package in the order given; throws {@link IllegalStateException} naming every problem. */
+    /**
+     * Reads the modules of one package in the order given; throws {@link IllegalStateException} naming every problem.
+     */
     static Curriculum read(String framework, Map<String, InputStream> files) {
         CurriculumFiles reader = new CurriculumFiles();
         List<TrainingModule> modules = new ArrayList<>();

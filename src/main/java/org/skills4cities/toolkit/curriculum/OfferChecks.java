@@ -38,7 +38,9 @@ final class OfferChecks {
 
     private OfferChecks() {}
 
-    /** The offer in its stored form, when the form names only units among {@code units} and ends no earlier than today. */
+    /**
+     * The offer in its stored form, when the form names only units among {@code units} and ends no earlier than today.
+     */
     static Checked check(OfferForm form, Set<String> units, LocalDate today) {
         OfferChecks checks = new OfferChecks();
         String title = checks.title(form.title());

@@ -39,10 +39,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Every page of the explorer and the user guide, in each language but English, shows no English word: no word that
- * appears in the English interface, framework or guide texts and nowhere in the language's own, and, in Bulgarian and Greek, no Latin-script
- * word the language's own texts do not use (proper names and acronyms such as ISO or GDPR are in them). Text marked
- * as another language (the language switcher, a search hit found in another language), bibliographic citations,
- * which keep their original titles, and the names of outside frameworks (ESCO, DigComp, e-CF) are not counted.
+ * appears in the English interface, framework or guide texts and nowhere in the language's own, and, in Bulgarian
+ * and Greek, no Latin-script word the language's own texts do not use (proper names and acronyms such as ISO or GDPR
+ * are in them). Text marked as another language (the language switcher, a search hit found in another language),
+ * bibliographic citations, which keep their original titles, and the names of outside frameworks (ESCO, DigComp,
+ * e-CF) are not counted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
