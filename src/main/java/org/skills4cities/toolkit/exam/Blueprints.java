@@ -34,11 +34,28 @@ public class Blueprints {
         return all;
     }
 
+    /** The framework the blueprints are for, and so the framework of every item bank. */
+    public String frameworkSlug() {
+        return all.getFirst().frameworkSlug();
+    }
+
     public Optional<Blueprint> find(String frameworkSlug, String roleCode) {
         return all.stream()
                 .filter(b ->
                         b.frameworkSlug().equals(frameworkSlug) && b.roleCode().equals(roleCode))
                 .findFirst();
+    }
+
+    /** What the bank holds for each section of each blueprint, in blueprint and section order. */
+    public List<SectionSupply> supply(List<ExamItem> bank) {
+        return all.stream()
+                .flatMap(b -> b.sections().stream()
+                        .map(s -> new SectionSupply(
+                                b,
+                                s,
+                                ExamForms.choices(s, bank).size(),
+                                ExamForms.scenarios(s, bank).size())))
+                .toList();
     }
 
     /**

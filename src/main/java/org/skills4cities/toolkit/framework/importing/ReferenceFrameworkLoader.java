@@ -7,15 +7,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the reference framework at start-up through the ordinary import path, unless the database already holds its
- * version. A reference file with problems stops the start, naming every problem.
+ * version. A reference file with problems stops the start, naming every problem. It runs first of the start-up
+ * runners, so that those that check content against the framework (the exam bank) find it.
  */
 @Component
+@Order(0)
 class ReferenceFrameworkLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceFrameworkLoader.class);
