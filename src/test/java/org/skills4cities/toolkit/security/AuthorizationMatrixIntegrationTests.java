@@ -311,7 +311,7 @@ class AuthorizationMatrixIntegrationTests {
                 HttpMethod.POST,
                 "/api/v1/exams/banks/" + body + "?dryRun=true",
                 "{}",
-                Map.of("assessor", 400, "bodyEditor", 400, "admin", 404, "outsider", 404, "anonymous", 401));
+                Map.of("assessor", 422, "bodyEditor", 422, "admin", 404, "outsider", 404, "anonymous", 401));
         row(cells, HttpMethod.GET, "/api/v1/exams/banks/" + city, null, Map.of("hrA", 404, "editorA", 404));
         row(cells, HttpMethod.GET, "/api/v1/exams/blueprints", null, Map.of("outsider", 200, "anonymous", 200));
         row(cells, HttpMethod.GET, "page:/exams/roles/SCPD", null, Map.of("assessor", 200, "anonymous", 200));

@@ -96,7 +96,7 @@ class ExamWebIntegrationTests {
 
         MvcTestResult refused = send(body.assessor(), "/api/v1/exams/banks/" + body.id() + "?lang=bg", broken);
 
-        assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).hasStatus(422).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused).bodyJson().extractingPath("$.language").isEqualTo("bg");
         assertThat(refused).bodyJson().extractingPath("$.problems[0].location").isEqualTo("/items/16/competence");
         assertThat(refused)
@@ -105,7 +105,7 @@ class ExamWebIntegrationTests {
                 .asString()
                 .contains("B.99");
         assertThat(send(body.assessor(), "/api/v1/exams/banks/" + body.id(), "{\"format\":".getBytes()))
-                .hasStatus(400)
+                .hasStatus(422)
                 .bodyJson()
                 .extractingPath("$.problems[0].location")
                 .asString()
