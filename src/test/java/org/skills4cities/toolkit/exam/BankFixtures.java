@@ -51,7 +51,7 @@ public final class BankFixtures {
 
     /** The test bank file (the stand-in for the reference bank). */
     public static byte[] testBank() {
-        try (InputStream in = BankFixtures.class.getResourceAsStream("/exams/skills4cities/items.json")) {
+        try (InputStream in = BankFixtures.class.getResourceAsStream("/exams/fixture-bank.json")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,7 +52,8 @@ class ItemBankIntegrationTests {
     void readsTheReferenceBankAtStartAndDrawsFromItUntilABodyHasItsOwn() {
         Body body = Body.create(accounts, passwords, organisations);
 
-        assertThat(bank.reference()).hasSize(56);
+        assertThat(bank.reference()).hasSize(88);
+        assertThat(BankCounts.questions(bank.reference())).isEqualTo(104);
         assertThat(bank.of(body.id())).isEqualTo(bank.reference());
         assertThat(bank.own(body.assessor(), body.id())).isEmpty();
     }

@@ -33,6 +33,26 @@ class ItemBankReaderTests {
     }
 
     @Test
+    void readsTheReferenceBankWithoutProblemsAndWithRoomToVaryEveryBlueprintsForms() throws IOException {
+        byte[] reference;
+        try (InputStream in = getClass().getResourceAsStream("/exams/skills4cities/items.json")) {
+            reference = in.readAllBytes();
+        }
+
+        BankReading reading = ItemBankReader.read(reference, FRAMEWORK);
+
+        assertThat(reading.problems()).isEmpty();
+        for (Blueprint blueprint : BlueprintFileTests.shipped()) {
+            for (BlueprintSection section : blueprint.sections()) {
+                assertThat(ExamForms.choices(section, reading.items()))
+                        .as("%s %s", blueprint.roleCode(), section)
+                        .hasSizeGreaterThan(section.questions());
+                assertThat(ExamForms.scenarios(section, reading.items())).hasSizeGreaterThan(section.scenarios());
+            }
+        }
+    }
+
+    @Test
     void collectsEveryProblemWithItsPointer() {
         String file = """
                 {"format": "skills4cities-item-bank/1", "framework": "skills4cities", "items": [
@@ -122,7 +142,7 @@ class ItemBankReaderTests {
     }
 
     static byte[] testBank() {
-        try (InputStream in = ItemBankReaderTests.class.getResourceAsStream("/exams/skills4cities/items.json")) {
+        try (InputStream in = ItemBankReaderTests.class.getResourceAsStream("/exams/fixture-bank.json")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -220,6 +220,8 @@ class LocalizedPagesIntegrationTests {
         framework.roles().forEach(role -> pages.add("/frameworks/skills4cities/roles/" + role.code()));
         pages.addAll(List.of("/assessments/new", "/curricula", "/curricula/coverage", "/offers"));
         framework.roles().forEach(role -> pages.add("/curricula/roles/" + role.code()));
+        pages.add("/exams/roles");
+        framework.roles().forEach(role -> pages.add("/exams/roles/" + role.code()));
         curricula.of(framework).orElseThrow().units().forEach(unit -> pages.add("/curricula/units/" + unit.code()));
         framework.competences().stream()
                 .map(FrameworkItem::code)

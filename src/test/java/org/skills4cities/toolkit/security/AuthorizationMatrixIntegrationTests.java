@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * each cell with its expected status. Two city administrations (A, B) and a training provider (P, with an admin and a
  * trainer); an organisation a caller does not belong to answers 404, as if it did not exist; one they may see but
  * not change answers 403. The team view of a city is its HR managers' and platform admins' only: for its other
- * members too it does not exist. A provider's course offers are its admins' and platform admins' only.
+ * members too it does not exist. A provider's course offers are its admins' and platform admins' only. A
+ * certification body's item bank is its assessors' and content editors' only, not even platform admins'.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,6 +66,7 @@ class AuthorizationMatrixIntegrationTests {
     private Organisation cityA;
     private Organisation cityB;
     private Organisation provider;
+    private Organisation body;
 
     /** One cell: who, doing what, to which object, and the status expected. */
     record Cell(String actor, HttpMethod method, String path, String body, int status) {
@@ -81,6 +83,7 @@ class AuthorizationMatrixIntegrationTests {
         cityA = organisations.create(admin, "City A " + UUID.randomUUID(), OrganisationKind.CITY_ADMINISTRATION);
         cityB = organisations.create(admin, "City B " + UUID.randomUUID(), OrganisationKind.CITY_ADMINISTRATION);
         provider = organisations.create(admin, "Provider " + UUID.randomUUID(), OrganisationKind.TRAINING_PROVIDER);
+        body = organisations.create(admin, "Body " + UUID.randomUUID(), OrganisationKind.CERTIFICATION_BODY);
         actors.put("admin", admin);
         actors.put("hrA", member("HR A", cityA, Role.HR_MANAGER));
         actors.put("memberA", member("Member A", cityA, Role.LEARNER));
@@ -88,6 +91,8 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("hrB", member("HR B", cityB, Role.HR_MANAGER));
         actors.put("providerAdmin", member("Provider admin", provider, Role.TRAINING_PROVIDER_ADMIN));
         actors.put("trainer", member("Trainer", provider, Role.TRAINER));
+        actors.put("assessor", member("Assessor", body, Role.ASSESSOR));
+        actors.put("bodyEditor", member("Body editor", body, Role.CONTENT_EDITOR));
         actors.put("outsider", TestAccounts.active(accounts, passwords, "Outsider"));
         actors.forEach((name, account) -> {
             bearer.put(name, tokens.create(account.id(), "matrix").secret());
@@ -253,6 +258,7 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, p + "/team", null, Map.of("admin", 404, "providerAdmin", 404));
         row(cells, HttpMethod.GET, "page:/organisations/" + provider.id() + "/team", null, Map.of("admin", 404));
         offers(cells, p, a);
+        itemBank(cells, body.id().toString(), cityA.id().toString());
         return cells.stream();
     }
 
@@ -280,6 +286,36 @@ class AuthorizationMatrixIntegrationTests {
                 "page:" + provider.replace("/api/v1", "") + "/offers",
                 null,
                 Map.of("admin", 200, "providerAdmin", 200, "trainer", 404, "hrA", 404, "anonymous", 302));
+    }
+
+    /** A certification body's item bank: its assessors and content editors only; exam blueprints: everyone. */
+    private static void itemBank(List<Cell> cells, String body, String city) {
+        Map<String, Integer> keepers = Map.of(
+                "assessor",
+                200,
+                "bodyEditor",
+                200,
+                "admin",
+                404,
+                "editorA",
+                404,
+                "providerAdmin",
+                404,
+                "outsider",
+                404);
+        row(cells, HttpMethod.GET, "/api/v1/exams/banks/" + body, null, with(keepers, "anonymous", 401));
+        row(cells, HttpMethod.GET, "page:/organisations/" + body + "/item-bank", null, with(keepers, "anonymous", 302));
+        row(cells, HttpMethod.GET, "page:/organisations/" + body + "/item-bank/export", null, keepers);
+        row(
+                cells,
+                HttpMethod.POST,
+                "/api/v1/exams/banks/" + body + "?dryRun=true",
+                "{}",
+                Map.of("assessor", 422, "bodyEditor", 422, "admin", 404, "outsider", 404, "anonymous", 401));
+        row(cells, HttpMethod.GET, "/api/v1/exams/banks/" + city, null, Map.of("hrA", 404, "editorA", 404));
+        row(cells, HttpMethod.GET, "/api/v1/exams/blueprints", null, Map.of("outsider", 200, "anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/exams/roles/SCPD", null, Map.of("assessor", 200, "anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/exams/roles/NOPE", null, Map.of("anonymous", 404));
     }
 
     private static void row(

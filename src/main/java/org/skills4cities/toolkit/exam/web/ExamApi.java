@@ -72,7 +72,7 @@ class ExamApi {
     @PostMapping(path = "/banks/{organisation}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Replace the body's item bank by the file sent as the body; with dryRun=true, say what would"
-                    + " change and change nothing. A file with any problem is refused whole (400, every problem named)")
+                    + " change and change nothing. A file with any problem is refused whole (422, every problem named)")
     ResponseEntity<?> importBank(
             @PathVariable String organisation,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -95,14 +95,14 @@ class ExamApi {
                     .body(view);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(
                         "exambank.refused.detail", new Object[] {view.problems().size()}, language.locale()));
         problem.setTitle(messages.getMessage("exambank.refused.title", null, language.locale()));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("language", language.code());
         problem.setProperty("problems", view.problems());
-        return ResponseEntity.badRequest()
+        return ResponseEntity.unprocessableContent()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .body(problem);
