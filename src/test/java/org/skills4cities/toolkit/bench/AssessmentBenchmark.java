@@ -78,10 +78,7 @@ class AssessmentBenchmark {
 
     @DynamicPropertySource
     static void embeddedDatabaseInTemporaryFolder(DynamicPropertyRegistry registry) {
-        registry.add("toolkit.data-dir", () -> data.toString());
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + data.resolve("toolkit") + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE");
+        BenchmarkData.inFolder(registry, data);
     }
 
     /** The computation of the benchmarked endpoints, switchable to answers computed beforehand. */

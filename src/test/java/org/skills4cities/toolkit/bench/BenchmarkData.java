@@ -1,6 +1,7 @@
 package org.skills4cities.toolkit.bench;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.skills4cities.toolkit.framework.FrameworkItem;
 import org.skills4cities.toolkit.framework.ItemState;
 import org.skills4cities.toolkit.framework.RoleProfile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The data the benchmark runs on, written straight into the tables in batches: city organisations, each with an HR
@@ -166,6 +168,14 @@ final class BenchmarkData {
 
     private double gaussian(double deviation) {
         return random.nextGaussian() * deviation;
+    }
+
+    /** Points the application's data folder and embedded H2 database (file mode) at a temporary folder. */
+    static void inFolder(DynamicPropertyRegistry registry, Path data) {
+        registry.add("toolkit.data-dir", data::toString);
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + data.resolve("toolkit") + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     private void write() {

@@ -112,7 +112,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static String cpu() {
+    static String cpu() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(l -> l.startsWith("model name"))

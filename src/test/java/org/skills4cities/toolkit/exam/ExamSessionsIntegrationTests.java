@@ -265,6 +265,35 @@ class ExamSessionsIntegrationTests {
                         e -> assertThat(e.messageKey()).isEqualTo("exam.refused.full"));
     }
 
+    @Test
+    void onlyTheBodysAssessorsAndPlatformAdminsSeeItsSessions() {
+        ExamSession session = sessions.schedule(
+                people.assessor(), people.body().id(), ExamPeople.form("SCPD", "2026-10-22", "09:00", ""));
+        Account otherAssessor =
+                ExamPeople.create(accounts, passwords, organisations).assessor();
+        Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
+        String list = "/organisations/" + people.body().id() + "/exams";
+        String one = list + "/" + session.id();
+
+        for (String path : new String[] {list, one}) {
+            assertThat(mvc.get().uri(path).with(as(people.assessor()))).hasStatusOk();
+            assertThat(mvc.get().uri(path).with(as(people.admin()))).hasStatusOk();
+            assertThat(mvc.get().uri(path).with(as(otherAssessor))).hasStatus(404);
+            assertThat(mvc.get().uri(path).with(as(candidate))).hasStatus(404);
+            assertThat(mvc.get().uri(path)).hasStatus3xxRedirection();
+        }
+        assertThat(mvc.post()
+                        .uri(one + "/candidates")
+                        .with(as(otherAssessor))
+                        .with(csrf())
+                        .param("email", candidate.email()))
+                .hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/organisations/" + people.body().id() + "/exams/" + UUID.randomUUID())
+                        .with(as(people.assessor())))
+                .hasStatus(404);
+    }
+
     /** An attempt of the candidate in a session that is running now, checked in. */
     private UUID running(Account candidate) {
         ExamSession session = sessions.schedule(

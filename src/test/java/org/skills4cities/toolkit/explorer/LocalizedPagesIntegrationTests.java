@@ -3,17 +3,12 @@ package org.skills4cities.toolkit.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -31,7 +26,6 @@ import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.TranslatableText;
 import org.skills4cities.toolkit.guide.UserGuide;
 import org.skills4cities.toolkit.language.Language;
-import org.skills4cities.toolkit.translation.InterfaceMessages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -50,7 +44,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LocalizedPagesIntegrationTests {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’-]*[\\p{L}\\p{N}]|\\p{L}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /** The toolkit's name, a brand in every language (marked as English where it stands alone on a page). */
@@ -161,7 +154,7 @@ class LocalizedPagesIntegrationTests {
             String shown = (page.body().text() + " " + page.title())
                     .replace(query(path), " ")
                     .replace(APP_NAME, " ");
-            for (String word : words(shown)) {
+            for (String word : PageWords.words(shown)) {
                 boolean english = englishWords.contains(word) && !own.contains(word);
                 boolean foreignLatin = (language == Language.BG || language == Language.EL)
                         && LATIN.matcher(word).find()
@@ -172,7 +165,7 @@ class LocalizedPagesIntegrationTests {
             }
             for (Element labelled : page.select("[aria-label], [title], [placeholder], [alt]")) {
                 for (String attribute : List.of("aria-label", "title", "placeholder", "alt")) {
-                    for (String word : words(labelled.attr(attribute).replace(APP_NAME, " "))) {
+                    for (String word : PageWords.words(labelled.attr(attribute).replace(APP_NAME, " "))) {
                         if (englishWords.contains(word) && !own.contains(word)) {
                             problems.add(path + " @" + attribute + ": " + word);
                         }
@@ -235,12 +228,12 @@ class LocalizedPagesIntegrationTests {
      */
     private Set<String> vocabulary(Language language) throws IOException {
         Set<String> words = new HashSet<>();
-        Properties english = messages(Language.EN);
-        Properties messages = messages(language);
+        Properties english = PageWords.messages(Language.EN);
+        Properties messages = PageWords.messages(language);
         for (String key : messages.stringPropertyNames()) {
             String text = messages.getProperty(key);
             if (language == Language.EN || !text.equals(english.getProperty(key))) {
-                words.addAll(words(text));
+                words.addAll(PageWords.words(text));
             }
         }
         List<LocalizedText> texts = new ArrayList<>();
@@ -263,31 +256,7 @@ class LocalizedPagesIntegrationTests {
         for (LocalizedText text : texts) {
             String translated = text.in(language).text();
             if (language == Language.EN || !translated.equals(text.english())) {
-                words.addAll(words(translated));
-            }
-        }
-        return words;
-    }
-
-    private Properties messages(Language language) throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/i18n/" + InterfaceMessages.fileName(language))) {
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return messages;
-    }
-
-    /**
-     * The words of a text, lower-cased; words in capitals or with digits are codes and acronyms (A, SCPM, ISO, NIS2)
-     * and are left out.
-     */
-    private static Set<String> words(String text) {
-        Set<String> words = new TreeSet<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            String word = matcher.group();
-            if (!word.equals(word.toUpperCase(Locale.ROOT)) && !word.matches(".*\\d.*")) {
-                words.add(word.toLowerCase(Locale.ROOT));
+                words.addAll(PageWords.words(translated));
             }
         }
         return words;
