@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.skills4cities.toolkit.account.Account;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,18 +124,16 @@ public class Answers {
         if (newer == 1) {
             return new Kept(options(chosen), seq);
         }
+        // no other save of this attempt runs until this one commits (the attempt's row is locked above), so the
+        // answer cannot have been inserted since it was looked for
         return stored(attemptId, question).orElseGet(() -> {
-            try {
-                jdbc.sql("""
-                                INSERT INTO exam_answer (attempt_id, question, options, seq, saved_at)
-                                VALUES (?, ?, ?, ?, ?)
-                                """)
-                        .params(attemptId, question, chosen, seq, Timestamp.from(now))
-                        .update();
-                return new Kept(options(chosen), seq);
-            } catch (DuplicateKeyException e) {
-                return write(sheet, attemptId, question, chosen, seq, now);
-            }
+            jdbc.sql("""
+                            INSERT INTO exam_answer (attempt_id, question, options, seq, saved_at)
+                            VALUES (?, ?, ?, ?, ?)
+                            """)
+                    .params(attemptId, question, chosen, seq, Timestamp.from(now))
+                    .update();
+            return new Kept(options(chosen), seq);
         });
     }
 

@@ -31,6 +31,17 @@ public record ExamPeople(Account admin, Organisation body, Account assessor) {
         return new SessionForm(role, date, time, "Europe/Sofia", offset, "60", "30", true);
     }
 
+    /** The English explanation of every question and scenario part of a bank, by key. */
+    public static Map<String, String> explanations(List<ExamItem> bank) {
+        Map<String, String> explanations = new HashMap<>();
+        for (ExamItem item : bank) {
+            for (ExamItem question : item.parts().isEmpty() ? List.of(item) : item.parts()) {
+                explanations.put(question.code(), question.explanation().english());
+            }
+        }
+        return explanations;
+    }
+
     /** The correct options of every question and scenario part of a bank, by key. */
     public static Map<String, Set<String>> correct(List<ExamItem> bank) {
         Map<String, Set<String>> correct = new HashMap<>();

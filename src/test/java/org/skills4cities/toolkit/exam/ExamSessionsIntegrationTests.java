@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skills4cities.toolkit.account.AccessTokens;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Organisations;
@@ -77,6 +78,9 @@ class ExamSessionsIntegrationTests {
 
     @Autowired
     ExamTestConfiguration.ResultsHeard results;
+
+    @Autowired
+    AccessTokens tokens;
 
     private ExamPeople people;
 
@@ -198,6 +202,35 @@ class ExamSessionsIntegrationTests {
     }
 
     @Test
+    void theCandidatesAttemptsAndAnswersAreInTheirPersonalData() {
+        Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
+        UUID attempt = running(candidate);
+        String key = attempts.form(attempts.of(candidate, attempt))
+                .questions()
+                .getFirst()
+                .key();
+        answers.save(candidate, attempt, key, Set.of("b"), 3);
+
+        MvcTestResult data = mvc.get()
+                .uri("/api/v1/me/data")
+                .header(
+                        "Authorization",
+                        "Bearer " + tokens.create(candidate.id(), "export").secret())
+                .exchange();
+
+        assertThat(data).hasStatusOk();
+        assertThat(data).bodyJson().extractingPath("$.held.exams[0].attempt.id").isEqualTo(attempt.toString());
+        assertThat(data)
+                .bodyJson()
+                .extractingPath("$.held.exams[0].answers['" + key + "'].seq")
+                .isEqualTo(3);
+        assertThat(data)
+                .bodyJson()
+                .extractingPath("$.held.exams[0].attempt.session.zone")
+                .isEqualTo("Europe/Sofia");
+    }
+
+    @Test
     void someoneElsesAttemptDoesNotExist() {
         Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
         Account other = TestAccounts.active(accounts, passwords, "Other");
@@ -215,11 +248,26 @@ class ExamSessionsIntegrationTests {
                         .uri("/organisations/" + people.body().id() + "/exams")
                         .with(as(candidate)))
                 .hasStatus(404);
-        assertThat(mvc.get().uri("/exams/attempts/" + attempt).with(as(candidate)))
-                .hasStatusOk()
-                .bodyText()
-                .contains("id=\"exam\"")
-                .doesNotContain("correct");
+    }
+
+    @Test
+    void theExamPageHoldsNoCorrectAnswerAndNoExplanation() throws Exception {
+        Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
+        UUID attempt = running(candidate);
+        Set<String> keys =
+                attempts.form(attempts.of(candidate, attempt)).layout().keySet();
+
+        MvcTestResult page =
+                mvc.get().uri("/exams/attempts/" + attempt).with(as(candidate)).exchange();
+
+        assertThat(page).hasStatusOk();
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).contains("id=\"exam\"").doesNotContain("data-correct", "\"correct\"");
+        ExamPeople.explanations(bank.of(people.body().id())).forEach((key, explanation) -> {
+            if (keys.contains(key) && !explanation.isBlank()) {
+                assertThat(html).as(key).doesNotContain(explanation);
+            }
+        });
     }
 
     @Test
