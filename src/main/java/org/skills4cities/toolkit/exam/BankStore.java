@@ -27,6 +27,14 @@ class BankStore {
         this.batches = batches;
     }
 
+    /** How many of the body's candidates hold a form drawn from its bank and have not been scored yet. */
+    int attemptsUnderWay(UUID organisationId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM exam_attempt a JOIN exam_session s ON s.id = a.session_id
+                        WHERE s.organisation_id = ? AND a.checked_in_at IS NOT NULL AND a.closed_at IS NULL
+                        """).param(organisationId).query(Integer.class).single();
+    }
+
     Optional<Instant> importedAt(UUID organisationId) {
         return jdbc.sql("SELECT imported_at FROM exam_bank WHERE organisation_id = ?")
                 .param(organisationId)

@@ -171,6 +171,11 @@ public class ItemBank {
         if (reading.accepted()) {
             problems.addAll(coverProblems(reading.items()));
         }
+        // a checked-in candidate's form is rebuilt from the bank until the attempt is scored
+        int underWay = store.attemptsUnderWay(organisationId);
+        if (underWay > 0) {
+            problems.add(BankProblem.at("/", "exambank.problem.examsUnderWay", underWay));
+        }
         List<ExamItem> before = own(organisationId).map(StoredBank::items).orElse(List.of());
         BankChanges changes = problems.isEmpty()
                 ? BankChanges.between(before, reading.items())

@@ -74,6 +74,9 @@ class ExamSessionsIntegrationTests {
     Answers answers;
 
     @Autowired
+    AttemptClosing closing;
+
+    @Autowired
     ItemBank bank;
 
     @Autowired
@@ -343,6 +346,26 @@ class ExamSessionsIntegrationTests {
     }
 
     /** An attempt of the candidate in a session that is running now, checked in. */
+    @Test
+    void theBodysBankIsNotReplacedWhileACandidateHoldsAFormDrawnFromIt() {
+        Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
+        UUID attempt = running(candidate);
+
+        BankImport refused = bank.apply(people.assessor(), people.body().id(), BankFixtures.testBank());
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.problems())
+                .extracting(BankProblem::messageKey)
+                .containsExactly("exambank.problem.examsUnderWay");
+        assertThat(attempts.form(attempts.of(candidate, attempt)).questions()).hasSize(36);
+
+        clock.set(attempts.of(candidate, attempt).session().endsAt());
+        closing.close(attempt);
+        assertThat(bank.dryRun(people.assessor(), people.body().id(), BankFixtures.testBank())
+                        .problems())
+                .isEmpty();
+    }
+
     private UUID running(Account candidate) {
         ExamSession session = sessions.schedule(
                 people.assessor(), people.body().id(), ExamPeople.form("SCPD", "2026-10-21", "12:00", ""));
