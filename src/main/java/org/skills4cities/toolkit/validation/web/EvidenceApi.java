@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.validation.CaseFile;
+import org.skills4cities.toolkit.validation.CaseNotFound;
 import org.skills4cities.toolkit.validation.InvalidRequest;
 import org.skills4cities.toolkit.validation.Portfolios;
 import org.skills4cities.toolkit.validation.ValidationCases;
@@ -86,8 +87,12 @@ class EvidenceApi extends ValidationApiSupport {
         return answer(actor, portfolios.remove(actor, id, evidence), request);
     }
 
+    /** The file; for anyone but the candidate and the assigned assessors, anonymous callers too, 404. */
     @GetMapping("/{evidence}/file")
-    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidence, Principal principal) {
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidence, @Nullable Principal principal) {
+        if (principal == null) {
+            throw new CaseNotFound(evidence.toString());
+        }
         return EvidenceDownload.of(portfolios.file(account(principal), id, evidence));
     }
 }

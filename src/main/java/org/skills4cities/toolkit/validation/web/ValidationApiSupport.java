@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What the validation API answers when a step is not taken, as RFC 9457 problem details in the caller's language: a
@@ -51,8 +52,9 @@ abstract class ValidationApiSupport {
         return CaseFormArguments.account(accounts, principal);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notFound(CaseNotFound e, HttpServletRequest request) {
+    /** A case or evidence that does not exist or is not the caller's, or an address whose identifier is not one. */
+    @ExceptionHandler({CaseNotFound.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return answer(
                 request,
                 HttpStatus.NOT_FOUND,
