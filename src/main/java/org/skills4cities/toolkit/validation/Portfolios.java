@@ -87,7 +87,7 @@ public class Portfolios {
         return steps.take(candidate, caseId, Transition.ADD_EVIDENCE, file -> {
             known(file, competence);
             records.insert(caseId, new Piece(competence, EvidenceKind.LINK, title, address, null, null, 0, null), null);
-            return Move.to(file.phase(), competence + ": " + address);
+            return Move.to(file.phase(), competence + ": " + title);
         });
     }
 
