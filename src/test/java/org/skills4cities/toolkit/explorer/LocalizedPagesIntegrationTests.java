@@ -54,7 +54,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * and Greek, no Latin-script word the language's own texts do not use (proper names and acronyms such as ISO or GDPR
  * are in them). Text marked as another language (the language switcher, a search hit found in another language),
  * bibliographic citations, which keep their original titles, and the names of outside frameworks (ESCO, DigComp,
- * e-CF) are not counted.
+ * e-CF), and the names people gave organisations and themselves (marked {@code proper-name}) are not counted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -189,7 +189,8 @@ class LocalizedPagesIntegrationTests {
             assertThat(page.select(".fallback"))
                     .as("texts falling back to English on %s", path)
                     .isEmpty();
-            page.select("[lang]:not(html), .citation, .scheme, script, code").remove();
+            page.select("[lang]:not(html), .citation, .scheme, .proper-name, script, code")
+                    .remove();
             String shown = (page.body().text() + " " + page.title())
                     .replace(query(path), " ")
                     .replace(APP_NAME, " ");
