@@ -82,6 +82,17 @@ public class Organisations {
                 .list();
     }
 
+    /**
+     * The organisations of one kind, by name, for anyone: a candidate chooses the certification body of a validation
+     * case among them. Only names and kinds, never members.
+     */
+    public List<Organisation> ofKind(OrganisationKind kind) {
+        return jdbc.sql("SELECT * FROM organisation WHERE kind = ? ORDER BY name")
+                .param(kind.name())
+                .query(Organisations::organisation)
+                .list();
+    }
+
     /** One organisation, if the actor may see it. */
     public Organisation get(Account actor, UUID id) {
         Organisation organisation = find(id).orElseThrow(() -> new NotFound("organisation", id.toString()));

@@ -58,6 +58,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/exams/blueprints", "/api/v1/exams/blueprints/**")
                         .permitAll()
+                        // an evidence file answers 404 to anyone it is not for, the anonymous included
+                        .requestMatchers(HttpMethod.GET, "/api/v1/validation/cases/*/evidence/*/file")
+                        .permitAll()
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/api/**")
@@ -118,6 +121,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/invitations/**", "/guide", "/guide/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/exams/roles", "/exams/roles/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/validation/cases/*/evidence/*/file")
                         .permitAll()
                         .requestMatchers("/login/second-factor")
                         .hasAuthority(Authorities.ENTER_SECOND_FACTOR)

@@ -1,12 +1,14 @@
 package org.skills4cities.toolkit.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.skills4cities.toolkit.account.Accounts;
+import org.skills4cities.toolkit.account.Organisations;
+import org.skills4cities.toolkit.account.Passwords;
+import org.skills4cities.toolkit.assessment.Assessments;
 import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
@@ -26,18 +32,23 @@ import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.TranslatableText;
 import org.skills4cities.toolkit.guide.UserGuide;
 import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.validation.Portfolios;
+import org.skills4cities.toolkit.validation.ValidationCases;
+import org.skills4cities.toolkit.validation.ValidationShowcase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Every page of the explorer and the user guide, in each language but English, shows no English word: no word that
+ * Every page of the explorer, the user guide and the validation cases (as their candidate and assessors see them), in
+ * each language but English, shows no English word: no word that
  * appears in the English interface, framework or guide texts and nowhere in the language's own, and, in Bulgarian
  * and Greek, no Latin-script word the language's own texts do not use (proper names and acronyms such as ISO or GDPR
  * are in them). Text marked as another language (the language switcher, a search hit found in another language),
  * bibliographic citations, which keep their original titles, and the names of outside frameworks (ESCO, DigComp,
- * e-CF) are not counted.
+ * e-CF), and the names people gave organisations and themselves (marked {@code proper-name}) are not counted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -123,13 +134,34 @@ class LocalizedPagesIntegrationTests {
     @Autowired
     Curricula curricula;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    ValidationCases cases;
+
+    @Autowired
+    Portfolios portfolios;
+
     private Framework framework;
     private Set<String> englishWords;
+    /** Pages of signed-in people, with the email of who looks at each. */
+    private Map<String, String> signedIn;
 
     @BeforeAll
     void readVocabularies() throws IOException {
         framework = catalogue.get("skills4cities");
         englishWords = vocabulary(Language.EN);
+        signedIn = ValidationShowcase.create(accounts, passwords, organisations, assessments, cases, portfolios);
     }
 
     @ParameterizedTest
@@ -141,16 +173,17 @@ class LocalizedPagesIntegrationTests {
         Set<String> own = vocabulary(language);
         List<String> problems = new ArrayList<>();
         for (String path : pages(language)) {
-            Document page = Jsoup.parse(mvc.get()
-                    .uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language.code())
-                    .exchange()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8));
+            var request = mvc.get().uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language.code());
+            if (signedIn.containsKey(path)) {
+                request = request.with(user(signedIn.get(path)).authorities(new SimpleGrantedAuthority("SIGNED_IN")));
+            }
+            Document page = Jsoup.parse(request.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
             assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(language.code());
             assertThat(page.select(".fallback"))
                     .as("texts falling back to English on %s", path)
                     .isEmpty();
-            page.select("[lang]:not(html), .citation, .scheme, script, code").remove();
+            page.select("[lang]:not(html), .citation, .scheme, .proper-name, script, code")
+                    .remove();
             String shown = (page.body().text() + " " + page.title())
                     .replace(query(path), " ")
                     .replace(APP_NAME, " ");
@@ -215,6 +248,7 @@ class LocalizedPagesIntegrationTests {
         framework.roles().forEach(role -> pages.add("/curricula/roles/" + role.code()));
         pages.add("/exams/roles");
         framework.roles().forEach(role -> pages.add("/exams/roles/" + role.code()));
+        pages.addAll(signedIn.keySet());
         curricula.of(framework).orElseThrow().units().forEach(unit -> pages.add("/curricula/units/" + unit.code()));
         framework.competences().stream()
                 .map(FrameworkItem::code)
