@@ -1,8 +1,11 @@
 package org.skills4cities.toolkit.validation;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import org.skills4cities.toolkit.exam.ExamAttempt;
+import org.skills4cities.toolkit.exam.ExamAttempts;
 import org.skills4cities.toolkit.exam.ExamResultRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Records the exam results the exam module reports on the candidate's open case for the role, if it waits in
  * certification: a pass after a validated decision makes the case ready for certification; a fail leaves it waiting
- * for a retake. A result for someone without such a case is logged and left; the same attempt twice is recorded once.
+ * for a retake. A result for someone without such a case is logged and left, and recorded when their case reaches
+ * certification later; the same attempt twice is recorded once.
  */
 @Component
 class ExamResults {
@@ -24,11 +28,14 @@ class ExamResults {
 
     private final Steps steps;
     private final CaseRecords records;
+    private final ExamAttempts attempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExamResults(Steps steps, CaseRecords records, ApplicationEventPublisher events, Clock clock) {
+    ExamResults(
+            Steps steps, CaseRecords records, ExamAttempts attempts, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
+        this.attempts = attempts;
         this.records = records;
         this.events = events;
         this.clock = clock;
@@ -37,6 +44,33 @@ class ExamResults {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ExamResultRecorded result) {
+        record(result);
+    }
+
+    /**
+     * Records, on a case that has just reached certification, the exams of its role the candidate took and had scored
+     * before, oldest first, so that an exam passed before the assessors' decision counts; gives the case as it then is.
+     */
+    CaseFile recordEarlier(CaseFile file) {
+        ValidationCase entered = file.validationCase();
+        attempts.ofCandidate(entered.candidate()).stream()
+                .filter(a -> a.result() != null && a.closedAt() != null)
+                .filter(a ->
+                        a.session().frameworkSlug().equals(entered.framework().slug())
+                                && a.session().roleCode().equals(entered.role()))
+                .sorted(Comparator.comparing(ExamAttempt::closedAt))
+                .forEach(a -> record(new ExamResultRecorded(
+                        a.id(),
+                        a.candidateId(),
+                        a.session().frameworkSlug(),
+                        a.session().roleCode(),
+                        a.result().passed(),
+                        a.result().percent(),
+                        a.closedAt())));
+        return steps.file(entered.id()).orElseThrow();
+    }
+
+    private void record(ExamResultRecorded result) {
         Optional<UUID> open = records.openCase(result.candidateId(), result.frameworkSlug(), result.roleCode());
         Optional<CaseFile> waiting = open.flatMap(steps::file).filter(f -> f.phase() == Phase.CERTIFICATION);
         if (waiting.isEmpty()) {

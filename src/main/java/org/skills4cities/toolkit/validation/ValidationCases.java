@@ -47,6 +47,7 @@ public class ValidationCases {
     private final FrameworkCatalogue catalogue;
     private final Organisations organisations;
     private final Accounts accounts;
+    private final ExamResults exams;
     private final String framework;
 
     ValidationCases(
@@ -57,6 +58,7 @@ public class ValidationCases {
             FrameworkCatalogue catalogue,
             Organisations organisations,
             Accounts accounts,
+            ExamResults exams,
             @Value("${toolkit.validation.framework:skills4cities}") String framework) {
         this.steps = steps;
         this.records = records;
@@ -65,6 +67,7 @@ public class ValidationCases {
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.exams = exams;
         this.framework = framework;
     }
 
@@ -292,12 +295,14 @@ public class ValidationCases {
     @Transactional
     public CaseFile decide(Account assessor, UUID id, Decision decision, String reason) {
         String text = required("reason", reason);
-        return steps.take(assessor, id, Transition.DECIDE, file -> {
+        CaseFile decided = steps.take(assessor, id, Transition.DECIDE, file -> {
             records.decide(id, decision, text);
             return decision == Decision.VALIDATED
                     ? Move.to(Phase.CERTIFICATION, text)
                     : new Move(file.phase(), Outcome.NOT_VALIDATED, text);
         });
+        // an exam the candidate took before the case reached certification counts as well
+        return decided.phase() == Phase.CERTIFICATION ? exams.recordEarlier(decided) : decided;
     }
 
     /** Ends the case at the candidate's wish, at any time before it has an outcome. */

@@ -19,6 +19,13 @@ import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Organisations;
 import org.skills4cities.toolkit.account.Passwords;
 import org.skills4cities.toolkit.account.TestAccounts;
+import org.skills4cities.toolkit.assessment.Assessments;
+import org.skills4cities.toolkit.validation.CaseFile;
+import org.skills4cities.toolkit.validation.Decision;
+import org.skills4cities.toolkit.validation.Outcome;
+import org.skills4cities.toolkit.validation.Portfolios;
+import org.skills4cities.toolkit.validation.ValidationCases;
+import org.skills4cities.toolkit.validation.ValidationPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -75,6 +82,15 @@ class ExamSessionsIntegrationTests {
 
     @Autowired
     AttemptClosing closing;
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    ValidationCases cases;
+
+    @Autowired
+    Portfolios portfolios;
 
     @Autowired
     ItemBank bank;
@@ -364,6 +380,41 @@ class ExamSessionsIntegrationTests {
         assertThat(bank.dryRun(people.assessor(), people.body().id(), BankFixtures.testBank())
                         .problems())
                 .isEmpty();
+    }
+
+    @Test
+    void anExamPassedBeforeTheAssessorsDecideCountsWhenTheCaseReachesCertification() {
+        Account candidate = ValidationPeople.candidate(accounts, passwords, assessments, "Early candidate");
+        UUID attempt = running(candidate);
+        Map<String, Set<String>> correct =
+                ExamPeople.correct(bank.of(people.body().id()));
+        long seq = 0;
+        for (FormQuestion question :
+                attempts.form(attempts.of(candidate, attempt)).questions()) {
+            answers.save(candidate, attempt, question.key(), correct.get(question.key()), ++seq);
+        }
+        clock.set(attempts.of(candidate, attempt).session().endsAt());
+        closing.close(attempt);
+        assertThat(attempts.of(candidate, attempt).result().passed()).isTrue();
+
+        UUID id =
+                cases.open(candidate, ValidationPeople.ROLE, people.body().id()).id();
+        cases.confirmClaims(candidate, id);
+        for (String competence : ValidationPeople.MANDATORY_CLAIMED) {
+            portfolios.addNote(candidate, id, competence, "Led the sensor roll-out");
+        }
+        cases.submitPortfolio(candidate, id);
+        cases.assign(people.assessor(), id, people.assessor().id());
+        for (String competence : ValidationPeople.CLAIMS.keySet()) {
+            cases.rate(people.assessor(), id, competence, 3, "Shown in the portfolio");
+        }
+        CaseFile decided = cases.decide(people.assessor(), id, Decision.VALIDATED, "Convincing portfolio");
+
+        assertThat(decided.validationCase().outcome()).isEqualTo(Outcome.READY_FOR_CERTIFICATION);
+        assertThat(decided.exams()).singleElement().satisfies(e -> {
+            assertThat(e.attemptId()).isEqualTo(attempt);
+            assertThat(e.passed()).isTrue();
+        });
     }
 
     private UUID running(Account candidate) {
