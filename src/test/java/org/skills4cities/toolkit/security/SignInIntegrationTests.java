@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,6 +157,26 @@ class SignInIntegrationTests {
         assertThat(Browser.location(new Browser(port).login(account.email(), TestAccounts.PASSWORD)))
                 .as("the right password is refused too while the account is throttled")
                 .isEqualTo("/login");
+    }
+
+    @Test
+    void sendsSomeoneMadeAnAssessorWhileSignedInToEnrolASecondFactorBeforeAnythingElse() throws Exception {
+        Account admin = TestAccounts.active(accounts, passwords, "Admin", true);
+        Organisation body = organisations.create(
+                admin, "Certification body " + UUID.randomUUID(), OrganisationKind.CERTIFICATION_BODY);
+        Account learner = TestAccounts.active(accounts, passwords, "Learner");
+        Browser browser = new Browser(port);
+        assertThat(Browser.location(browser.login(learner.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/account");
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+        organisations.grant(admin, body.id(), learner.id(), Role.ASSESSOR);
+
+        assertThat(browser.get("/organisations/" + body.id() + "/exams").statusCode())
+                .as("the new role is not used without a second factor")
+                .isEqualTo(403);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/account/second-factor").statusCode()).isEqualTo(200);
     }
 
     @Test
