@@ -167,6 +167,20 @@
       saveStatus.textContent = text("t-queued", load(queueKey, []).length);
     }
 
+    function refused(answer, detail) {
+      saveStatus.textContent = detail || String(answer.question);
+      saveStatus.classList.add("save-refused");
+      questions.forEach(function (set) {
+        if (set.dataset.key === answer.question) {
+          var button = document.getElementById("goto-" + set.dataset.index);
+          if (button) {
+            button.classList.remove("answered");
+            button.classList.add("refused");
+          }
+        }
+      });
+    }
+
     function drop(answer) {
       store(queueKey, load(queueKey, []).filter(function (queued) {
         return !(queued.question === answer.question && queued.seq <= answer.seq);
@@ -215,13 +229,19 @@
           drop(answer);
           resync(result.body.remainingMs);
           offlineBanner.hidden = true;
+          saveStatus.classList.remove("save-refused");
           saveStatus.textContent = text("t-saved", 0);
           flush();
         } else if (result.status === 409 && result.body && result.body.closedAt) {
           lock(result.body.detail);
-        } else if (result.status === 400 || result.status === 404 || result.status === 409) {
+        } else if (result.status === 400 || result.status === 409) {
+          // an answer the server will never take: said on the page, never dropped in silence
           drop(answer);
+          refused(answer, result.body && result.body.detail);
           flush();
+        } else if (result.status === 404) {
+          // signed out, or another account signed in meanwhile: kept on this device and sent again later
+          refused(answer, result.body && result.body.detail);
         } else {
           offline();
         }

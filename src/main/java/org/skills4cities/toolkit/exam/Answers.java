@@ -144,8 +144,11 @@ public class Answers {
                 .optional();
     }
 
+    /** The largest sequence number a browser can count to exactly (2^53 - 1, JavaScript's safe integers). */
+    static final long MAX_SEQ = 9_007_199_254_740_991L;
+
     private static void check(Sheet sheet, String question, Set<String> options, long seq) {
-        if (seq < 1) {
+        if (seq < 1 || seq > MAX_SEQ) {
             throw new AnswerRefused("badSeq");
         }
         Set<String> allowed = sheet.questions().get(question);
@@ -153,8 +156,8 @@ public class Answers {
             throw new AnswerRefused("unknownQuestion", question);
         }
         for (String option : options) {
-            if (!allowed.contains(option)) {
-                throw new AnswerRefused("unknownOption", option, question);
+            if (option == null || !allowed.contains(option)) {
+                throw new AnswerRefused("unknownOption", String.valueOf(option), question);
             }
         }
     }

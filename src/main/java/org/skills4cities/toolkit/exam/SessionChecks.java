@@ -1,6 +1,7 @@
 package org.skills4cities.toolkit.exam;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,6 +46,9 @@ class SessionChecks {
             int checkInMinutes,
             int capacity) {}
 
+    /** How far ahead a session can be scheduled. */
+    static final Duration MAX_AHEAD = Duration.ofDays(730);
+
     Checked check(SessionForm form, Instant now) {
         List<Problem> problems = new ArrayList<>();
         List<ZoneOffset> choices = new ArrayList<>();
@@ -66,6 +70,8 @@ class SessionChecks {
         }
         if (start != null && !start.isAfter(now)) {
             problems.add(Problem.of("date", "past"));
+        } else if (start != null && start.isAfter(now.plus(MAX_AHEAD))) {
+            problems.add(Problem.of("date", "tooFar", MAX_AHEAD.toDays()));
         }
         if (!problems.isEmpty() || start == null || blueprint.isEmpty()) {
             throw new InvalidSession(problems, choices);
@@ -89,7 +95,13 @@ class SessionChecks {
 
     private static @Nullable LocalDate date(String typed, List<Problem> problems) {
         try {
-            return LocalDate.parse(typed.strip());
+            LocalDate date = LocalDate.parse(typed.strip());
+            if (date.getYear() < 2000 || date.getYear() > 9999) {
+                // a four-digit year, so that no instant overflows and every database can store it
+                problems.add(Problem.of("date", "invalid"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(Problem.of("date", typed.isBlank() ? "required" : "invalid"));
             return null;

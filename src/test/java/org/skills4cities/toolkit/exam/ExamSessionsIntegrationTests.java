@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -415,6 +416,44 @@ class ExamSessionsIntegrationTests {
             assertThat(e.attemptId()).isEqualTo(attempt);
             assertThat(e.passed()).isTrue();
         });
+    }
+
+    @Test
+    void refusesDatesBeyondFourDigitYearsOrMoreThanTwoYearsAheadNamingTheField() throws Exception {
+        for (String date : List.of("+300000-01-01", "+999999999-12-31", "1999-12-31")) {
+            MvcTestResult refused = schedule(date, "10:00", "");
+            assertThat(refused).as(date).hasStatus(422);
+            assertThat(refused.getResponse().getContentAsString())
+                    .as(date)
+                    .contains("Date: enter a date such as 2026-10-25.");
+        }
+        MvcTestResult tooFar = schedule("2028-10-21", "10:00", "");
+        assertThat(tooFar).hasStatus(422);
+        assertThat(tooFar.getResponse().getContentAsString())
+                .contains("Date: a session can be scheduled at most 730 days ahead.");
+        assertThat(sessions.ofBody(people.assessor(), people.body().id())).isEmpty();
+    }
+
+    @Test
+    void refusesAnAnswerWithANullOptionOrASequenceNumberABrowserCannotCountTo() throws Exception {
+        Account candidate = TestAccounts.active(accounts, passwords, "Candidate");
+        UUID attempt = running(candidate);
+        String key = attempts.form(attempts.of(candidate, attempt))
+                .questions()
+                .getFirst()
+                .key();
+        for (String body : List.of(
+                "{\"question\":\"" + key + "\",\"options\":[null],\"seq\":3}",
+                "{\"question\":\"" + key + "\",\"options\":[],\"seq\":9007199254740992}")) {
+            MvcTestResult refused = mvc.post()
+                    .uri("/exams/attempts/" + attempt + "/answers")
+                    .with(as(candidate))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body)
+                    .exchange();
+            assertThat(refused).as(body).hasStatus(400);
+        }
     }
 
     private UUID running(Account candidate) {
