@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
+import org.skills4cities.toolkit.account.Role;
 import org.skills4cities.toolkit.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,12 @@ public class Registrations {
         Instant now = clock.instant();
         if (!now.isBefore(session.startsAt())) {
             throw new RegistrationRefused("started");
+        }
+        // the body's assessors and content editors see its item bank: none of them sits its exams
+        if (accounts.memberships(candidate.id()).stream()
+                .anyMatch(m -> m.organisationId().equals(session.organisationId())
+                        && (m.role() == Role.ASSESSOR || m.role() == Role.CONTENT_EDITOR))) {
+            throw new RegistrationRefused("ownBody");
         }
         checkRetakes(candidate, session);
         int seat = jdbc.sql("""

@@ -303,6 +303,11 @@ class ExamSessionsIntegrationTests {
                 .isInstanceOfSatisfying(
                         RegistrationRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("exam.refused.already"));
+        assertThatThrownBy(() -> registrations.registerSelf(people.assessor(), first.id()))
+                .as("the body's own assessor, who sees its item bank")
+                .isInstanceOfSatisfying(
+                        RegistrationRefused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("exam.refused.ownBody"));
         assertThatThrownBy(() -> registrations.registerSelf(candidate, second.id()))
                 .isInstanceOfSatisfying(
                         RegistrationRefused.class,
