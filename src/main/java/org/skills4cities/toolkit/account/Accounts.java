@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -323,27 +322,6 @@ public class Accounts {
                         rs.getString("name"),
                         Role.ofCode(rs.getString("role")).orElseThrow()))
                 .list();
-    }
-
-    /**
-     * Whether the account now holds a role that needs a second factor (given since it signed in, perhaps) and has none
-     * in force: one query, asked on every signed-in request.
-     */
-    public boolean lacksRequiredSecondFactor(UUID id) {
-        List<String> roles = Arrays.stream(Role.values())
-                .filter(r -> r.requiresSecondFactor() && r != Role.PLATFORM_ADMIN)
-                .map(Role::code)
-                .toList();
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM account a
-                        WHERE a.id = :id AND a.totp_enabled = FALSE AND (a.platform_admin = TRUE
-                            OR EXISTS (SELECT 1 FROM membership m WHERE m.account_id = a.id AND m.role IN (:roles)))
-                        """)
-                        .param("id", id)
-                        .param("roles", roles)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     public boolean requiresSecondFactor(UUID id) {

@@ -11,6 +11,7 @@ import org.skills4cities.toolkit.account.Accounts.NotFound;
 import org.skills4cities.toolkit.account.OneTimeLinks.Link;
 import org.skills4cities.toolkit.account.OneTimeLinks.Purpose;
 import org.skills4cities.toolkit.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,16 @@ public class Organisations {
     private final Accounts accounts;
     private final OneTimeLinks links;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, Clock clock, Accounts accounts, OneTimeLinks links, AuditLog audit) {
+    Organisations(
+            JdbcClient jdbc,
+            Clock clock,
+            Accounts accounts,
+            OneTimeLinks links,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
@@ -236,6 +245,10 @@ public class Organisations {
             jdbc.sql("INSERT INTO membership (account_id, organisation_id, role, granted_at) VALUES (?, ?, ?, ?)")
                     .params(accountId, organisationId, role.code(), Timestamp.from(clock.instant()))
                     .update();
+            // a sign-in that never asked for the second factor this role needs must not carry the role: sign in again
+            accounts.find(accountId)
+                    .filter(a -> role.requiresSecondFactor() && !a.totpEnabled())
+                    .ifPresent(a -> events.publishEvent(new SessionsToEnd(a.email(), null)));
         }
     }
 

@@ -27,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,9 +44,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIntegrationTests {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MockMvc mvc;
@@ -99,10 +95,6 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("bodyEditor", member("Body editor", body, Role.CONTENT_EDITOR));
         actors.put("outsider", TestAccounts.active(accounts, passwords, "Outsider"));
         actors.forEach((name, account) -> {
-            // signed in completely: whoever holds a role that needs a second factor has one in force
-            jdbc.sql("UPDATE account SET totp_enabled = TRUE WHERE id = ?")
-                    .param(account.id())
-                    .update();
             bearer.put(name, tokens.create(account.id(), "matrix").secret());
             spareToken.put(name, tokens.create(account.id(), "spare").token().id());
         });

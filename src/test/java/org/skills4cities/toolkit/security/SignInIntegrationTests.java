@@ -160,7 +160,7 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void sendsSomeoneMadeAnAssessorWhileSignedInToEnrolASecondFactorBeforeAnythingElse() throws Exception {
+    void endsTheSessionsOfSomeoneMadeAnAssessorWithoutASecondFactorAndMakesThemEnrolOne() throws Exception {
         Account admin = TestAccounts.active(accounts, passwords, "Admin", true);
         Organisation body = organisations.create(
                 admin, "Certification body " + UUID.randomUUID(), OrganisationKind.CERTIFICATION_BODY);
@@ -172,11 +172,15 @@ class SignInIntegrationTests {
 
         organisations.grant(admin, body.id(), learner.id(), Role.ASSESSOR);
 
+        assertThat(Browser.location(browser.get("/organisations/" + body.id() + "/exams")))
+                .as("the sign-in that never asked for a second factor has ended")
+                .endsWith("/login");
+        assertThat(Browser.location(browser.login(learner.email(), TestAccounts.PASSWORD)))
+                .isEqualTo("/account/second-factor");
         assertThat(browser.get("/organisations/" + body.id() + "/exams").statusCode())
                 .as("the new role is not used without a second factor")
                 .isEqualTo(403);
         assertThat(browser.get("/account").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/account/second-factor").statusCode()).isEqualTo(200);
     }
 
     @Test
