@@ -1,5 +1,6 @@
 package org.skills4cities.toolkit.account;
 
+import java.security.Principal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -173,6 +174,13 @@ public class Accounts {
                 .param(id)
                 .query(Accounts::account)
                 .optional();
+    }
+
+    /** The active account of a request's signed-in person (the principal's name is the email), if there is one. */
+    public Optional<Account> signedIn(@Nullable Principal principal) {
+        return principal == null
+                ? Optional.empty()
+                : findByEmail(principal.getName()).filter(Account::isActive);
     }
 
     public Optional<Account> findByEmail(String email) {

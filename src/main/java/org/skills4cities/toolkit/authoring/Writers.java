@@ -30,9 +30,7 @@ class Writers {
 
     /** The access of a signed-in person, creating frameworks for the organisation given (none: the platform). */
     Access of(Principal principal, @Nullable UUID organisation) {
-        Account account = accounts.findByEmail(principal.getName())
-                .filter(Account::isActive)
-                .orElseThrow(() -> new ImportAccess.Forbidden(""));
+        Account account = accounts.signedIn(principal).orElseThrow(() -> new ImportAccess.Forbidden(""));
         return new Access(account, accounts.memberships(account.id()), organisation);
     }
 

@@ -16,8 +16,6 @@ class SignedInAccount {
     }
 
     Account of(Principal principal) {
-        return accounts.findByEmail(principal.getName())
-                .filter(Account::isActive)
-                .orElseThrow(() -> new Accounts.NotFound("account", principal.getName()));
+        return accounts.signedIn(principal).orElseThrow(() -> new Accounts.NotFound("account", principal.getName()));
     }
 }

@@ -34,9 +34,7 @@ class AssessmentAccess {
     }
 
     Optional<Account> account(@Nullable Principal principal) {
-        return principal == null
-                ? Optional.empty()
-                : accounts.findByEmail(principal.getName()).filter(Account::isActive);
+        return accounts.signedIn(principal);
     }
 
     /** The assessment for an API caller. */

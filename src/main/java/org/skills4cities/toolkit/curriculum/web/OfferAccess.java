@@ -37,11 +37,7 @@ class OfferAccess {
 
     /** The provider named in the address, if the signed-in person manages its offers. */
     Managed provider(@Nullable Principal principal, String id) {
-        Account actor = principal == null
-                ? null
-                : accounts.findByEmail(principal.getName())
-                        .filter(Account::isActive)
-                        .orElse(null);
+        Account actor = accounts.signedIn(principal).orElse(null);
         UUID organisation = uuid(id);
         if (actor == null || !(actor.platformAdmin() || isProviderAdmin(actor, organisation))) {
             throw new OfferNotFound("organisation " + id);

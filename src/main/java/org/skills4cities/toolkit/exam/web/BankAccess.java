@@ -31,14 +31,7 @@ class BankAccess {
     }
 
     Managed body(@Nullable Principal principal, String id) {
-        Account actor = principal == null
-                ? null
-                : accounts.findByEmail(principal.getName())
-                        .filter(Account::isActive)
-                        .orElse(null);
-        if (actor == null) {
-            throw new BankNotFound(id);
-        }
+        Account actor = accounts.signedIn(principal).orElseThrow(() -> new BankNotFound(id));
         UUID organisation;
         try {
             organisation = UUID.fromString(id);

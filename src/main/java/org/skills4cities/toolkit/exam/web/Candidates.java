@@ -17,8 +17,6 @@ class Candidates {
     }
 
     Account of(Principal principal) {
-        return accounts.findByEmail(principal.getName())
-                .filter(Account::isActive)
-                .orElseThrow(() -> new ExamNotFound("account"));
+        return accounts.signedIn(principal).orElseThrow(() -> new ExamNotFound("account"));
     }
 }

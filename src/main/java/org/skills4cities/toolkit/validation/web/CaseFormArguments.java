@@ -28,9 +28,7 @@ class CaseFormArguments implements WebMvcConfigurer, HandlerMethodArgumentResolv
 
     /** The signed-in person's account; a session or token whose account has gone reaches nothing. */
     static Account account(Accounts accounts, Principal principal) {
-        return accounts.findByEmail(principal.getName())
-                .filter(Account::isActive)
-                .orElseThrow(() -> new CaseNotFound(principal.getName()));
+        return accounts.signedIn(principal).orElseThrow(() -> new CaseNotFound(principal.getName()));
     }
 
     @Override
