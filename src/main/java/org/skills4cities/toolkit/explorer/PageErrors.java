@@ -29,10 +29,7 @@ class PageErrors {
 
     @ExceptionHandler({FrameworkNotFound.class, ItemNotFound.class, ImportAccess.Forbidden.class})
     String notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", pages.of(request, "error.notFound.title"));
-        model.addAttribute("what", request.getRequestURI());
-        return "not-found";
+        return pages.notFound(request, response, model);
     }
 
     @ExceptionHandler(InvalidParameterException.class)

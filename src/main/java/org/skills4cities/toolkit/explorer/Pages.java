@@ -2,13 +2,16 @@ package org.skills4cities.toolkit.explorer;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import org.skills4cities.toolkit.language.Language;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -34,6 +37,17 @@ public class Pages {
         this.messages = messages;
         this.resources = resources;
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    /**
+     * Answers a page request with the site's 404 page in the user's language, the same for what does not exist and
+     * what the person may not see: sets the status and the model, and gives the view's name.
+     */
+    public String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("page", of(request, "error.notFound.title"));
+        model.addAttribute("what", request.getRequestURI());
+        return "not-found";
     }
 
     public Page of(HttpServletRequest request, String titleKey, Object... arguments) {

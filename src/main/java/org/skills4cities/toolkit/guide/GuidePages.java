@@ -9,7 +9,6 @@ import org.skills4cities.toolkit.explorer.Page;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.skills4cities.toolkit.search.InvalidSearch;
 import org.skills4cities.toolkit.search.Queries;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -87,9 +86,6 @@ class GuidePages {
 
     @ExceptionHandler(NotInGuide.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", pages.of(request, "error.notFound.title"));
-        model.addAttribute("what", request.getRequestURI());
-        return "not-found";
+        return pages.notFound(request, response, model);
     }
 }

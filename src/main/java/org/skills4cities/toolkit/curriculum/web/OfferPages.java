@@ -95,10 +95,7 @@ class OfferPages {
 
     @ExceptionHandler(OfferNotFound.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", pages.of(request, "error.notFound.title"));
-        model.addAttribute("what", request.getRequestURI());
-        return "not-found";
+        return pages.notFound(request, response, model);
     }
 
     private Page page(HttpServletRequest request, Managed managed) {

@@ -7,7 +7,6 @@ import org.skills4cities.toolkit.exam.ExamNotFound;
 import org.skills4cities.toolkit.explorer.Pages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,10 +24,7 @@ class ExamPageErrors {
 
     @ExceptionHandler(ExamNotFound.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", pages.of(request, "error.notFound.title"));
-        model.addAttribute("what", request.getRequestURI());
-        return "not-found";
+        return pages.notFound(request, response, model);
     }
 
     /** An identifier from the address; one that is not a UUID names nothing. */

@@ -11,7 +11,6 @@ import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.LocalizedText;
 import org.skills4cities.toolkit.framework.RoleProfile;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,10 +59,7 @@ class ExamPages {
 
     @ExceptionHandler(BlueprintNotFound.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", pages.of(request, "error.notFound.title"));
-        model.addAttribute("what", request.getRequestURI());
-        return "not-found";
+        return pages.notFound(request, response, model);
     }
 
     private static RoleExam exam(Framework framework, Blueprint blueprint) {
