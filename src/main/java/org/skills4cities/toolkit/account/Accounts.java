@@ -105,7 +105,7 @@ public class Accounts {
         UUID id = UUID.randomUUID();
         insert(id, address, name, hash, language, AccountStatus.PENDING, false);
         String token = links.create(new Link(Purpose.VERIFY, id, address, null, null, null));
-        send(address, language, "mail.verify", name, baseUrl + "/verify/" + token);
+        send(address, language, "mail.verify", name, baseUrl + "/confirm-email/" + token);
         audit(id, "account.registered", "account " + id, null);
     }
 

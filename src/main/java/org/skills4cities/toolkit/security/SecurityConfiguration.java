@@ -58,6 +58,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/exams/blueprints", "/api/v1/exams/blueprints/**")
                         .permitAll()
+                        // certificates: anyone may verify a credential and search the registry of certified people
+                        .requestMatchers(HttpMethod.POST, "/api/v1/credentials/verify")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/registry/people")
+                        .permitAll()
                         // an evidence file answers 404 to anyone it is not for, the anonymous included
                         .requestMatchers(HttpMethod.GET, "/api/v1/validation/cases/*/evidence/*/file")
                         .permitAll()
@@ -109,7 +114,14 @@ class SecurityConfiguration {
                                 "/error",
                                 "/login",
                                 "/register",
+                                "/confirm-email/**",
+                                "/verify",
                                 "/verify/**",
+                                "/registry/people",
+                                "/.well-known/did.json",
+                                "/.well-known/jwks.json",
+                                "/issuers/**",
+                                "/credentials/status/**",
                                 "/password/forgot",
                                 "/password/reset/**",
                                 "/setup/**",

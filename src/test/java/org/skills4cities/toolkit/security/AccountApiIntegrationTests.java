@@ -101,15 +101,15 @@ class AccountApiIntegrationTests {
 
         assertThat(first).isEqualTo(second);
         Mails.awaitTo(outbox, existing.email(), "/login");
-        Mails.awaitTo(outbox, fresh, "/verify/");
+        Mails.awaitTo(outbox, fresh, "/confirm-email/");
         List<OutboxMessage> mails = outbox.messages(20);
         assertThat(mails).anySatisfy(m -> {
             assertThat(m.to()).isEqualTo(existing.email());
-            assertThat(m.body()).contains("/login").doesNotContain("/verify/");
+            assertThat(m.body()).contains("/login").doesNotContain("/confirm-email/");
         });
         assertThat(mails).anySatisfy(m -> {
             assertThat(m.to()).isEqualTo(fresh);
-            assertThat(m.body()).contains("/verify/");
+            assertThat(m.body()).contains("/confirm-email/");
         });
     }
 
@@ -117,10 +117,10 @@ class AccountApiIntegrationTests {
     void letsTheOwnerOfAnEmailTakeItBackFromAnUnconfirmedRegistration() throws Exception {
         String email = "claimed-" + java.util.UUID.randomUUID() + "@example.org";
         register(email);
-        String squattersLink = tokenIn(email, "/verify/", 1);
+        String squattersLink = tokenIn(email, "/confirm-email/", 1);
 
         register(email);
-        String ownersLink = tokenIn(email, "/verify/", 2);
+        String ownersLink = tokenIn(email, "/confirm-email/", 2);
 
         assertThat(ownersLink).isNotEqualTo(squattersLink);
         assertThat(accounts.verifyLinkValid(squattersLink))

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NewUserBrowserTests {
 
     private static final String PASSPHRASE = "зелени ябълки над стария мост";
-    private static final Pattern VERIFY_LINK = Pattern.compile("(https?://[^/\\s]+)(/verify/[A-Za-z0-9_-]+)");
+    private static final Pattern VERIFY_LINK = Pattern.compile("(https?://[^/\\s]+)(/confirm-email/[A-Za-z0-9_-]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static WebDriver browser;
@@ -81,7 +81,7 @@ class NewUserBrowserTests {
 
         register(email, "Мария Иванова");
         String link = verificationLink(email);
-        assertThat(link).as("the link points at the configured base URL").startsWith(baseUrl + "/verify/");
+        assertThat(link).as("the link points at the configured base URL").startsWith(baseUrl + "/confirm-email/");
 
         browser.get(url(pathOf(link)));
         assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -208,7 +208,7 @@ class NewUserBrowserTests {
 
     /** The link of the confirmation mail sent to the address (the newest one). */
     private String verificationLink(String email) {
-        OutboxMessage mail = Mails.awaitTo(outbox, email, "/verify/");
+        OutboxMessage mail = Mails.awaitTo(outbox, email, "/confirm-email/");
         assertThat(mail.subject()).isEqualTo("Confirm your Skills4Cities account");
         Matcher link = VERIFY_LINK.matcher(mail.body());
         assertThat(link.find()).as("a confirmation link in: %s", mail.body()).isTrue();

@@ -55,7 +55,7 @@ class RegistrationPages {
     }
 
     /** The mailed link only shows a button: a link scanner opening it confirms nothing. */
-    @GetMapping("/verify/{token}")
+    @GetMapping("/confirm-email/{token}")
     String verifyForm(@PathVariable String token, HttpServletRequest request, Model model) {
         if (!accounts.verifyLinkValid(token)) {
             return message(model, pages.of(request, "link.invalid.title"), "link.invalid.text", null, null);
@@ -65,7 +65,7 @@ class RegistrationPages {
         return "account/verify";
     }
 
-    @PostMapping("/verify/{token}")
+    @PostMapping("/confirm-email/{token}")
     String verify(@PathVariable String token, HttpServletRequest request, Model model) {
         boolean verified = accounts.verifyEmail(token).isPresent();
         return verified
