@@ -194,6 +194,16 @@ public class ValidationCases {
         };
     }
 
+    /**
+     * A body's cases that are ready for certification (validated, exam passed), for the certification module to issue
+     * their certificates; most recently changed first.
+     */
+    public List<ValidationCase> readyForCertification(UUID body) {
+        return records.ofBodies(List.of(body)).stream()
+                .filter(c -> c.outcome() == Outcome.READY_FOR_CERTIFICATION)
+                .toList();
+    }
+
     /** Changes the levels claimed, during identification; competences the role does not require are refused. */
     @Transactional
     public CaseFile editClaims(Account candidate, UUID id, List<Claim> claims) {

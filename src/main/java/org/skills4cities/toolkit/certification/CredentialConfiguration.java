@@ -1,0 +1,26 @@
+package org.skills4cities.toolkit.certification;
+
+import org.skills4cities.toolkit.credential.DataIntegrity;
+import org.skills4cities.toolkit.credential.OfflineContexts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The credential standards as beans: the shipped JSON-LD contexts, Data Integrity proofs, and the verifier with the
+ * platform's own keys and status lists (foreign keys it reads only from the credential itself: did:key, Multikey).
+ */
+@Configuration(proxyBeanMethods = false)
+class CredentialConfiguration {
+
+    @Bean
+    OfflineContexts offlineContexts() {
+        return new OfflineContexts();
+    }
+
+    @Bean
+    DataIntegrity dataIntegrity(OfflineContexts contexts) {
+        return new DataIntegrity(contexts);
+    }
+
+    // VERIFIER-BEAN
+}
