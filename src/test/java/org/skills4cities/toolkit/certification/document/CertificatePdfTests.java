@@ -1,0 +1,260 @@
+package org.skills4cities.toolkit.certification.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.skills4cities.toolkit.language.Language;
+import org.skills4cities.toolkit.printing.PdfRenderer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class CertificatePdfTests {
+
+    static final MessageSource MESSAGES = messages();
+
+    private final CertificatePdf pdf =
+            new CertificatePdf(TemplateEngine.createPrecompiled(ContentType.Html), new PdfRenderer(), MESSAGES);
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void printsTheHolderRoleLabelsAndDatesInTheHoldersLanguage(Language language) throws IOException {
+        CertificateContent content = Certificates.of(language);
+
+        String text = text(pdf.render(content));
+
+        List<String> expected = new ArrayList<>(List.of(
+                content.holderName(),
+                content.roleTitle(),
+                content.issuerName(),
+                content.frameworkTitle(),
+                content.id(),
+                label("certificate.pdf.heading", language),
+                label("certificate.pdf.awardedTo", language),
+                label("certificate.pdf.issuedOn", language),
+                label("certificate.pdf.validUntil", language),
+                label("certificate.pdf.identifier", language),
+                label("certificate.pdf.competences", language),
+                label("certificate.pdf.level", language, content.level()),
+                "Europe/Sofia"));
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        expected.add(dates.format(content.issuedOn()));
+        expected.add(dates.format(content.validUntil()));
+        content.competences().forEach(c -> expected.add(c.title()));
+        for (String shown : expected) {
+            assertThat(squeezed(text)).as("%s in %s", shown, language).contains(squeezed(shown));
+        }
+        assertThat(unspaced(text))
+                .as("the address, perhaps broken over two lines")
+                .contains(Certificates.VERIFY_URL);
+    }
+
+    @Test
+    void keepsGreekAndBulgarianTextIntactWhenReadBack() throws IOException {
+        String greek = text(pdf.render(Certificates.of(Language.EL)));
+        String bulgarian = text(pdf.render(Certificates.of(Language.BG)));
+
+        assertThat(greek)
+                .contains("Γιώργος Παπαδόπουλος")
+                .contains("Διαχειριστής έργων έξυπνης πόλης")
+                .contains("Πιστοποιητικό")
+                .contains("Ημερομηνία έκδοσης")
+                .contains("1 Μαρτίου 2026");
+        assertThat(bulgarian)
+                .contains("Йорданка Петрова-Стоянова")
+                .contains("Ръководител на проекти за интелигентни градове")
+                .contains("Този сертификат се присъжда на")
+                .contains("1 март 2026");
+    }
+
+    @Test
+    void embedsEveryFontItUses() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.EL)))) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            });
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("el");
+        }
+    }
+
+    @Test
+    void printsAQrCodeThatReadsAsTheVerificationAddress() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.BG)))) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+
+            assertThat(qrCode(page)).isEqualTo(Certificates.VERIFY_URL);
+        }
+    }
+
+    @Test
+    void fitsTheCertificateOnAFaceAndTheCompetencesOnASecondPageInLandscape() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.DE)))) {
+            PDPage face = document.getPage(0);
+
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(face.getMediaBox().getWidth())
+                    .isGreaterThan(face.getMediaBox().getHeight());
+            assertThat(text(document, 1, 1)).contains("Jürgen Groß").contains(Certificates.ID);
+            assertThat(text(document, 2, 2)).contains("Bescheinigte Kompetenzen");
+        }
+    }
+
+    @Test
+    void printsOnlyTheFaceWhenNoCompetenceIsListed() throws IOException {
+        CertificateContent c = Certificates.of(Language.EN);
+        CertificateContent without = Certificates.with(c, c.level(), List.of());
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(without))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(text(document, 1, 1)).doesNotContain(label("certificate.pdf.overleaf", Language.EN));
+        }
+    }
+
+    @Test
+    void printsNamesWithMarkupCharactersAsText() throws Exception {
+        String name = "<b>Tom & \"Jerry\"</b> <script>alert(1)</script> O'Brien";
+
+        byte[] document = pdf.render(Certificates.of(Language.EN, name));
+
+        assertThat(squeezed(text(document))).contains(squeezed(name));
+    }
+
+    @Test
+    void keepsAVeryLongNameOnTheFaceAndTheQrCodeReadable() throws Exception {
+        String name = ("Παναγιώτα-Αικατερίνη Χατζηγεωργίου-Κωνσταντινοπούλου ")
+                .repeat(4)
+                .substring(0, 200);
+        assertThat(name).hasSize(200);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.EL, name)))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(unspaced(text(document, 1, 1))).contains(unspaced(name)).contains(Certificates.ID);
+            assertThat(qrCode(new PDFRenderer(document).renderImageWithDPI(0, 150)))
+                    .isEqualTo(Certificates.VERIFY_URL);
+        }
+    }
+
+    @Test
+    void printsANameOfOneUnbrokenWordOf200Letters() throws IOException {
+        String name = "Ж".repeat(200);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.BG, name)))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(unspaced(text(document, 1, 1))).contains(name);
+        }
+    }
+
+    @Test
+    void leavesOutTheLevelLineWhenTheRulesGiveNone() throws IOException {
+        CertificateContent c = Certificates.of(Language.EN);
+        CertificateContent without = Certificates.with(c, null, c.competences());
+
+        assertThat(face(pdf.render(c))).contains(label("certificate.pdf.level", Language.EN, c.level()));
+        assertThat(face(pdf.render(without))).doesNotContain("Level ");
+    }
+
+    /** Writes the pages of a Greek certificate, and of one with a 200-letter name, to target/ to look at. */
+    @Test
+    void rendersPicturesOfThePages() throws IOException {
+        picture(Certificates.of(Language.EL), "certificate-el");
+        picture(Certificates.of(Language.BG, "Ж".repeat(100) + " " + "Й".repeat(99)), "certificate-long-bg");
+    }
+
+    private void picture(CertificateContent content, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(content))) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                Path png = target.resolve(name + "-" + (page + 1) + ".png");
+                ImageIO.write(renderer.renderImageWithDPI(page, 100), "png", png.toFile());
+                assertThat(png).isNotEmptyFile();
+            }
+        }
+    }
+
+    static String qrCode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        try {
+            return new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                    .getText();
+        } catch (NotFoundException e) {
+            return "no QR code found";
+        }
+    }
+
+    static String label(String key, Language language, Object... arguments) {
+        return MESSAGES.getMessage(key, arguments, language.locale());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return text(document, 1, document.getNumberOfPages());
+        }
+    }
+
+    private static String face(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return text(document, 1, 1);
+        }
+    }
+
+    private static String text(PDDocument document, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(document);
+    }
+
+    /** The text with every run of white space made one space, as lines broken by the layout come back. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** The text without white space, as words the layout broke over lines come back. */
+    private static String unspaced(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}
