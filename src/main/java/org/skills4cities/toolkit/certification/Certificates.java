@@ -293,7 +293,7 @@ public class Certificates {
     public Certificate suspend(Account actor, String id, String reason) {
         return change(actor, id, reason, CertificateEvent.Kind.SUSPENDED, c -> {
             if (c.status() != CertificateStatus.ACTIVE) {
-                throw new CertificateRefused("status", "notActive", c.status().code());
+                throw new CertificateRefused("status", "notActive", c.status());
             }
             return withStatus(c, CertificateStatus.SUSPENDED, reason);
         });
@@ -336,12 +336,13 @@ public class Certificates {
         }
         String text = required("activities", activities);
         if (c.status() != CertificateStatus.ACTIVE) {
-            throw new CertificateRefused("status", "notActive", c.status().code());
+            throw new CertificateRefused("status", "notActive", c.status());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant opens = c.validUntil().atZone(c.zone()).minus(renewalWindow).toInstant();
         if (now.isBefore(opens)) {
-            throw new CertificateRefused("status", "tooEarly", opens.toString());
+            throw new CertificateRefused(
+                    "status", "tooEarly", opens.atZone(c.zone()).toLocalDate());
         }
         Instant base = c.validUntil().isAfter(now) ? c.validUntil() : now;
         Instant until = base.atZone(c.zone()).plus(validity).toInstant();

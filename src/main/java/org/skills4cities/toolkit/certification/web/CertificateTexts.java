@@ -2,6 +2,7 @@ package org.skills4cities.toolkit.certification.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.skills4cities.toolkit.certification.Certificate;
 import org.skills4cities.toolkit.certification.CertificateEvent;
 import org.skills4cities.toolkit.certification.CertificateRefused;
+import org.skills4cities.toolkit.certification.CertificateStatus;
 import org.skills4cities.toolkit.certification.Certificates;
 import org.skills4cities.toolkit.explorer.Page;
 import org.skills4cities.toolkit.framework.Framework;
@@ -59,8 +61,7 @@ public class CertificateTexts {
     }
 
     Row row(Certificate c, Page page) {
-        String status = c.status() == org.skills4cities.toolkit.certification.CertificateStatus.ACTIVE
-                        && c.expiredAt(clock.instant())
+        String status = c.status() == CertificateStatus.ACTIVE && c.expiredAt(clock.instant())
                 ? "expired"
                 : c.status().code();
         return new Row(
@@ -127,9 +128,16 @@ public class CertificateTexts {
                 .toList();
     }
 
+    /** Why a step was refused: the field, and the reason with a status or date in the reader's words. */
     String refusal(Page page, CertificateRefused e) {
-        return page.t("certificate.field." + e.field()) + ": "
-                + page.t(e.messageKey(), e.arguments().toArray());
+        Object[] arguments = e.arguments().stream()
+                .map(a -> switch (a) {
+                    case CertificateStatus status -> page.t("certificate.status." + status.code());
+                    case LocalDate date -> page.date(date);
+                    default -> a;
+                })
+                .toArray();
+        return page.t("certificate.field." + e.field()) + ": " + page.t(e.messageKey(), arguments);
     }
 
     private Optional<Framework> framework(Certificate c) {
