@@ -60,7 +60,7 @@ final class JwtProof {
     }
 
     private static Read unreadable(String messageKey) {
-        return new Read(null, messageKey, ProofResult.failed("credential.signature.not-checked"));
+        return new Read(null, messageKey, ProofResult.failed("credential.check.not-checked"));
     }
 
     /** The credential of the claims: {@code vc} of a VC 1.1 JWT with its registered claims, else the claims. */
