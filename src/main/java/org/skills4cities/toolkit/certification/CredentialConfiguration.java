@@ -1,7 +1,12 @@
 package org.skills4cities.toolkit.certification;
 
+import java.time.Clock;
+import java.util.List;
 import org.skills4cities.toolkit.credential.DataIntegrity;
+import org.skills4cities.toolkit.credential.KeyResolver;
 import org.skills4cities.toolkit.credential.OfflineContexts;
+import org.skills4cities.toolkit.credential.StatusSource;
+import org.skills4cities.toolkit.credential.Verifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,5 +27,8 @@ class CredentialConfiguration {
         return new DataIntegrity(contexts);
     }
 
-    // VERIFIER-BEAN
+    @Bean
+    Verifier verifier(OfflineContexts contexts, List<KeyResolver> resolvers, List<StatusSource> statuses, Clock clock) {
+        return new Verifier(contexts, resolvers, statuses, clock);
+    }
 }
