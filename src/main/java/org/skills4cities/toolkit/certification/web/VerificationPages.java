@@ -31,11 +31,13 @@ class VerificationPages {
 
     private final Verifications verifications;
     private final VerificationLimit limit;
+    private final CertificateTexts texts;
     private final Pages pages;
 
-    VerificationPages(Verifications verifications, VerificationLimit limit, Pages pages) {
+    VerificationPages(Verifications verifications, VerificationLimit limit, CertificateTexts texts, Pages pages) {
         this.verifications = verifications;
         this.limit = limit;
+        this.texts = texts;
         this.pages = pages;
     }
 
@@ -88,13 +90,15 @@ class VerificationPages {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return page(request, model, null, id, null, t(request, "verify.problem.unknown", id));
         }
+        Page page = pages.of(request, "verify.certificate.title");
         return page(
                 request,
                 model,
                 verified.get().verification(),
                 verified.get().certificate().id(),
                 verified.get().certificate().zone(),
-                null);
+                null,
+                texts.roleTitle(verified.get().certificate(), page));
     }
 
     private boolean overLimit(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -123,6 +127,18 @@ class VerificationPages {
             @Nullable String certificateId,
             @Nullable ZoneId zone,
             @Nullable String problem) {
+        return page(request, model, verification, certificateId, zone, problem, null);
+    }
+
+    /** The page; {@code achievement}, for a certificate of the platform, is its role's title in the reader's language. */
+    private String page(
+            HttpServletRequest request,
+            Model model,
+            @Nullable Verification verification,
+            @Nullable String certificateId,
+            @Nullable ZoneId zone,
+            @Nullable String problem,
+            @Nullable String achievement) {
         Page page = pages.of(request, certificateId == null ? "verify.page.title" : "verify.certificate.title");
         model.addAttribute("page", page);
         model.addAttribute(

@@ -40,6 +40,22 @@ public record VerificationView(
         String t(String key, Object... arguments);
     }
 
+    /** The same verification with the achievement named in the reader's language (for a certificate of ours). */
+    VerificationView withAchievement(String achievement) {
+        return summary == null
+                ? this
+                : new VerificationView(
+                        status,
+                        statusText,
+                        checks,
+                        new Summary(
+                                summary.holder(),
+                                achievement,
+                                summary.issuer(),
+                                summary.validFrom(),
+                                summary.validUntil()));
+    }
+
     static VerificationView of(Verification verification, Language language, Texts page, @Nullable ZoneId zone) {
         String status = code(verification.outcome().name());
         List<CheckLine> checks =
