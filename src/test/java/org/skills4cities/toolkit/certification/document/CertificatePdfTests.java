@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -185,24 +186,53 @@ class CertificatePdfTests {
         assertThat(face(pdf.render(without))).doesNotContain("Level ");
     }
 
-    /** Writes the pages of a Greek certificate, and of one with a 200-letter name, to target/ to look at. */
-    @Test
-    void rendersPicturesOfThePages() throws IOException {
-        picture(SampleCertificates.of(Language.EL), "certificate-el");
-        picture(SampleCertificates.of(Language.BG, "Ж".repeat(100) + " " + "Й".repeat(99)), "certificate-long-bg");
-    }
+    /**
+     * Keeps every line of the face inside its frame, whatever the language and however long the name (a face whose
+     * text ran past the frame's lower edge would still be one page); writes each face to {@code target/} to look at.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void keepsTheTextOfTheFaceInsideTheFrame(Language language) throws IOException {
+        List<CertificateContent> certificates = List.of(
+                SampleCertificates.of(language),
+                SampleCertificates.of(language, "Ж".repeat(100) + " " + "Й".repeat(99)),
+                SampleCertificates.of(language, "Wolfgang Amadeus ".repeat(12).substring(0, 200)));
 
-    private void picture(CertificateContent content, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.render(content))) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                Path png = target.resolve(name + "-" + (page + 1) + ".png");
-                ImageIO.write(renderer.renderImageWithDPI(page, 100), "png", png.toFile());
-                assertThat(png).isNotEmptyFile();
+        for (int i = 0; i < certificates.size(); i++) {
+            try (PDDocument document = Loader.loadPDF(pdf.render(certificates.get(i)))) {
+                ImageIO.write(
+                        new PDFRenderer(document).renderImageWithDPI(0, 100),
+                        "png",
+                        target().resolve("certificate-" + language.code() + "-" + i + ".png")
+                                .toFile());
+
+                assertThat(lowestLine(document))
+                        .as("the lowest line, in mm from the top")
+                        .isLessThan(FRAME_BOTTOM_MM);
             }
         }
+    }
+
+    /** Where the frame's inner edge runs: 9 mm page margin, 183 mm sheet, less its border and the frame's padding. */
+    private static final double FRAME_BOTTOM_MM = 9 + 2.2 + 1.6 + 163 + 9;
+
+    /** The baseline of the lowest text on the first page, in millimetres from the top. */
+    private static double lowestLine(PDDocument document) throws IOException {
+        double[] lowest = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.forEach(p -> lowest[0] = Math.max(lowest[0], p.getYDirAdj()));
+            }
+        };
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        stripper.getText(document);
+        return lowest[0] * 25.4 / 72;
+    }
+
+    private static Path target() throws IOException {
+        return Files.createDirectories(Path.of("target", "certificates"));
     }
 
     static String qrCode(BufferedImage image) throws Exception {
