@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,7 +43,7 @@ class CertificatePdfTests {
     @ParameterizedTest
     @EnumSource(Language.class)
     void printsTheHolderRoleLabelsAndDatesInTheHoldersLanguage(Language language) throws IOException {
-        CertificateContent content = Certificates.of(language);
+        CertificateContent content = SampleCertificates.of(language);
 
         String text = text(pdf.render(content));
 
@@ -70,13 +71,13 @@ class CertificatePdfTests {
         }
         assertThat(unspaced(text))
                 .as("the address, perhaps broken over two lines")
-                .contains(Certificates.VERIFY_URL);
+                .contains(SampleCertificates.VERIFY_URL);
     }
 
     @Test
     void keepsGreekAndBulgarianTextIntactWhenReadBack() throws IOException {
-        String greek = text(pdf.render(Certificates.of(Language.EL)));
-        String bulgarian = text(pdf.render(Certificates.of(Language.BG)));
+        String greek = text(pdf.render(SampleCertificates.of(Language.EL)));
+        String bulgarian = text(pdf.render(SampleCertificates.of(Language.BG)));
 
         assertThat(greek)
                 .contains("Γιώργος Παπαδόπουλος")
@@ -93,7 +94,7 @@ class CertificatePdfTests {
 
     @Test
     void embedsEveryFontItUses() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.EL)))) {
+        try (PDDocument document = Loader.loadPDF(pdf.render(SampleCertificates.of(Language.EL)))) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -111,30 +112,30 @@ class CertificatePdfTests {
 
     @Test
     void printsAQrCodeThatReadsAsTheVerificationAddress() throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.BG)))) {
+        try (PDDocument document = Loader.loadPDF(pdf.render(SampleCertificates.of(Language.BG)))) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
 
-            assertThat(qrCode(page)).isEqualTo(Certificates.VERIFY_URL);
+            assertThat(qrCode(page)).isEqualTo(SampleCertificates.VERIFY_URL);
         }
     }
 
     @Test
     void fitsTheCertificateOnAFaceAndTheCompetencesOnASecondPageInLandscape() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.DE)))) {
+        try (PDDocument document = Loader.loadPDF(pdf.render(SampleCertificates.of(Language.DE)))) {
             PDPage face = document.getPage(0);
 
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(face.getMediaBox().getWidth())
                     .isGreaterThan(face.getMediaBox().getHeight());
-            assertThat(text(document, 1, 1)).contains("Jürgen Groß").contains(Certificates.ID);
+            assertThat(text(document, 1, 1)).contains("Jürgen Groß").contains(SampleCertificates.ID);
             assertThat(text(document, 2, 2)).contains("Bescheinigte Kompetenzen");
         }
     }
 
     @Test
     void printsOnlyTheFaceWhenNoCompetenceIsListed() throws IOException {
-        CertificateContent c = Certificates.of(Language.EN);
-        CertificateContent without = Certificates.with(c, c.level(), List.of());
+        CertificateContent c = SampleCertificates.of(Language.EN);
+        CertificateContent without = SampleCertificates.with(c, c.level(), List.of());
 
         try (PDDocument document = Loader.loadPDF(pdf.render(without))) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -146,7 +147,7 @@ class CertificatePdfTests {
     void printsNamesWithMarkupCharactersAsText() throws Exception {
         String name = "<b>Tom & \"Jerry\"</b> <script>alert(1)</script> O'Brien";
 
-        byte[] document = pdf.render(Certificates.of(Language.EN, name));
+        byte[] document = pdf.render(SampleCertificates.of(Language.EN, name));
 
         assertThat(squeezed(text(document))).contains(squeezed(name));
     }
@@ -158,11 +159,11 @@ class CertificatePdfTests {
                 .substring(0, 200);
         assertThat(name).hasSize(200);
 
-        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.EL, name)))) {
+        try (PDDocument document = Loader.loadPDF(pdf.render(SampleCertificates.of(Language.EL, name)))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(unspaced(text(document, 1, 1))).contains(unspaced(name)).contains(Certificates.ID);
+            assertThat(unspaced(text(document, 1, 1))).contains(unspaced(name)).contains(SampleCertificates.ID);
             assertThat(qrCode(new PDFRenderer(document).renderImageWithDPI(0, 150)))
-                    .isEqualTo(Certificates.VERIFY_URL);
+                    .isEqualTo(SampleCertificates.VERIFY_URL);
         }
     }
 
@@ -170,7 +171,7 @@ class CertificatePdfTests {
     void printsANameOfOneUnbrokenWordOf200Letters() throws IOException {
         String name = "Ж".repeat(200);
 
-        try (PDDocument document = Loader.loadPDF(pdf.render(Certificates.of(Language.BG, name)))) {
+        try (PDDocument document = Loader.loadPDF(pdf.render(SampleCertificates.of(Language.BG, name)))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(unspaced(text(document, 1, 1))).contains(name);
         }
@@ -178,31 +179,60 @@ class CertificatePdfTests {
 
     @Test
     void leavesOutTheLevelLineWhenTheRulesGiveNone() throws IOException {
-        CertificateContent c = Certificates.of(Language.EN);
-        CertificateContent without = Certificates.with(c, null, c.competences());
+        CertificateContent c = SampleCertificates.of(Language.EN);
+        CertificateContent without = SampleCertificates.with(c, null, c.competences());
 
         assertThat(face(pdf.render(c))).contains(label("certificate.pdf.level", Language.EN, c.level()));
         assertThat(face(pdf.render(without))).doesNotContain("Level ");
     }
 
-    /** Writes the pages of a Greek certificate, and of one with a 200-letter name, to target/ to look at. */
-    @Test
-    void rendersPicturesOfThePages() throws IOException {
-        picture(Certificates.of(Language.EL), "certificate-el");
-        picture(Certificates.of(Language.BG, "Ж".repeat(100) + " " + "Й".repeat(99)), "certificate-long-bg");
-    }
+    /**
+     * Keeps every line of the face inside its frame, whatever the language and however long the name (a face whose
+     * text ran past the frame's lower edge would still be one page); writes each face to {@code target/} to look at.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void keepsTheTextOfTheFaceInsideTheFrame(Language language) throws IOException {
+        List<CertificateContent> certificates = List.of(
+                SampleCertificates.of(language),
+                SampleCertificates.of(language, "Ж".repeat(100) + " " + "Й".repeat(99)),
+                SampleCertificates.of(language, "Wolfgang Amadeus ".repeat(12).substring(0, 200)));
 
-    private void picture(CertificateContent content, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.render(content))) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                Path png = target.resolve(name + "-" + (page + 1) + ".png");
-                ImageIO.write(renderer.renderImageWithDPI(page, 100), "png", png.toFile());
-                assertThat(png).isNotEmptyFile();
+        for (int i = 0; i < certificates.size(); i++) {
+            try (PDDocument document = Loader.loadPDF(pdf.render(certificates.get(i)))) {
+                ImageIO.write(
+                        new PDFRenderer(document).renderImageWithDPI(0, 100),
+                        "png",
+                        target().resolve("certificate-" + language.code() + "-" + i + ".png")
+                                .toFile());
+
+                assertThat(lowestLine(document))
+                        .as("the lowest line, in mm from the top")
+                        .isLessThan(FRAME_BOTTOM_MM);
             }
         }
+    }
+
+    /** Where the frame's inner edge runs: 9 mm page margin, 183 mm sheet, less its border and the frame's padding. */
+    private static final double FRAME_BOTTOM_MM = 9 + 2.2 + 1.6 + 163 + 9;
+
+    /** The baseline of the lowest text on the first page, in millimetres from the top. */
+    private static double lowestLine(PDDocument document) throws IOException {
+        double[] lowest = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.forEach(p -> lowest[0] = Math.max(lowest[0], p.getYDirAdj()));
+            }
+        };
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        stripper.getText(document);
+        return lowest[0] * 25.4 / 72;
+    }
+
+    private static Path target() throws IOException {
+        return Files.createDirectories(Path.of("target", "certificates"));
     }
 
     static String qrCode(BufferedImage image) throws Exception {

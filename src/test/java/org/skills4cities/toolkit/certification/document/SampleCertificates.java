@@ -14,8 +14,8 @@ import org.skills4cities.toolkit.framework.importing.FrameworkDocumentReader;
 import org.skills4cities.toolkit.language.Language;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Certificates of the reference framework's project manager, in each language, for the document tests. */
-final class Certificates {
+/** SampleCertificates of the reference framework's project manager, in each language, for the document tests. */
+final class SampleCertificates {
 
     static final String ID = "01JF8ZQ4W6X3M9T2K7VYB5RCDN";
     static final String VERIFY_URL = "https://toolkit.example.eu/verify/" + ID;
@@ -38,7 +38,7 @@ final class Certificates {
 
     private static final Framework FRAMEWORK = referenceFramework();
 
-    private Certificates() {}
+    private SampleCertificates() {}
 
     static CertificateContent of(Language language) {
         return of(language, HOLDERS.get(language));
@@ -93,7 +93,7 @@ final class Certificates {
     }
 
     private static Framework referenceFramework() {
-        try (InputStream in = Certificates.class.getResourceAsStream("/frameworks/skills4cities.json")) {
+        try (InputStream in = SampleCertificates.class.getResourceAsStream("/frameworks/skills4cities.json")) {
             return new FrameworkDocumentReader(JsonMapper.builder().build())
                     .read(in)
                     .orThrow();
