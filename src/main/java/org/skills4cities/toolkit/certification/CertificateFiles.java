@@ -3,6 +3,7 @@ package org.skills4cities.toolkit.certification;
 import java.util.Optional;
 import org.skills4cities.toolkit.certification.document.CertificateContent;
 import org.skills4cities.toolkit.certification.document.CertificatePdf;
+import org.skills4cities.toolkit.certification.document.ElmExport;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.FrameworkItem;
@@ -13,19 +14,26 @@ import org.springframework.stereotype.Service;
 /**
  * A certificate's files: the PDF in a language (the role's and competences' titles from the framework version it was
  * issued under, the dates as calendar days in the issuer's time zone, the QR code to its verification page), and the
- * credential itself, as JSON with its proof or as a VC-JWT.
+ * European Learning Model export (unsigned JSON-LD).
  */
 @Service
 public class CertificateFiles {
 
     private final FrameworkCatalogue catalogue;
     private final CertificatePdf pdf;
+    private final ElmExport elm;
     private final CredentialDocuments documents;
 
-    CertificateFiles(FrameworkCatalogue catalogue, CertificatePdf pdf, CredentialDocuments documents) {
+    CertificateFiles(FrameworkCatalogue catalogue, CertificatePdf pdf, ElmExport elm, CredentialDocuments documents) {
         this.catalogue = catalogue;
         this.pdf = pdf;
+        this.elm = elm;
         this.documents = documents;
+    }
+
+    /** The certificate as an unsigned European Learning Model credential (JSON-LD), in a language. */
+    public byte[] elm(Certificate certificate, Language language) {
+        return elm.json(content(certificate, language), documents.issuerUrl(certificate.bodyId()));
     }
 
     public byte[] pdf(Certificate certificate, Language language) {

@@ -67,6 +67,18 @@ class CertificateDownloads {
         return file(c.credentialJwt(), "application/vc+jwt", "credential-" + c.id(), "jwt");
     }
 
+    @GetMapping("/certificates/{id}/elm.jsonld")
+    ResponseEntity<byte[]> elm(@PathVariable String id, Principal principal, HttpServletRequest request) {
+        Certificate c = certificate(principal, id);
+        Language language = RequestLanguage.lenient(request.getParameter("lang"), c.language());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/ld+json"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        Downloads.attachment("elm-" + c.id(), "elm-" + c.id(), "jsonld"))
+                .body(files.elm(c, language));
+    }
+
     private static ResponseEntity<byte[]> file(String text, String type, String name, String extension) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))

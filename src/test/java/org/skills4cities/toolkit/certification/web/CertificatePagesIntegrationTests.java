@@ -138,6 +138,14 @@ class CertificatePagesIntegrationTests {
                 .andReturn()
                 .getResponse();
         assertThat(jwt.getContentAsString(StandardCharsets.UTF_8).split("\\.")).hasSize(3);
+        MockHttpServletResponse elm = mvc.perform(as(holder, get("/certificates/" + greek.id() + "/elm.jsonld?lang=el")))
+                .andReturn()
+                .getResponse();
+        assertThat(elm.getStatus()).isEqualTo(200);
+        assertThat(elm.getContentAsString(StandardCharsets.UTF_8))
+                .contains("http://data.europa.eu/snb/model/context/edc-ap")
+                .contains("Ελένη Αλεξίου")
+                .doesNotContain("\"proof\"");
     }
 
     @Test
