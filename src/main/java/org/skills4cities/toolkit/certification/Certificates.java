@@ -304,7 +304,7 @@ public class Certificates {
         return change(actor, id, reason, CertificateEvent.Kind.REINSTATED, c -> {
             if (c.status() != CertificateStatus.SUSPENDED) {
                 throw new CertificateRefused(
-                        "status", "notSuspended", c.status().code());
+                        "status", "notSuspended", c.status());
             }
             return withStatus(c, CertificateStatus.ACTIVE, null);
         });
