@@ -303,8 +303,7 @@ public class Certificates {
     public Certificate reinstate(Account actor, String id, String reason) {
         return change(actor, id, reason, CertificateEvent.Kind.REINSTATED, c -> {
             if (c.status() != CertificateStatus.SUSPENDED) {
-                throw new CertificateRefused(
-                        "status", "notSuspended", c.status());
+                throw new CertificateRefused("status", "notSuspended", c.status());
             }
             return withStatus(c, CertificateStatus.ACTIVE, null);
         });

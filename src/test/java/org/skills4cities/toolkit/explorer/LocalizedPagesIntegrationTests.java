@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,10 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Organisations;
 import org.skills4cities.toolkit.account.Passwords;
 import org.skills4cities.toolkit.assessment.Assessments;
+import org.skills4cities.toolkit.certification.Certificate;
+import org.skills4cities.toolkit.certification.Certificates;
+import org.skills4cities.toolkit.certification.CertifiedPeople;
 import org.skills4cities.toolkit.curriculum.Curricula;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
@@ -38,6 +43,7 @@ import org.skills4cities.toolkit.validation.ValidationShowcase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -120,7 +126,11 @@ class LocalizedPagesIntegrationTests {
             "diamond",
             // the readiness formula's function, and an example of a framework identifier (lower-case Latin by rule)
             "min",
-            "sofia-smart-city");
+            "sofia-smart-city",
+            // names of standards: Open Badges, W3C Verifiable Credentials
+            "badges",
+            "verifiable",
+            "credentials");
 
     @Autowired
     MockMvcTester mvc;
@@ -154,14 +164,43 @@ class LocalizedPagesIntegrationTests {
 
     private Framework framework;
     private Set<String> englishWords;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Certificates certificates;
+
     /** Pages of signed-in people, with the email of who looks at each. */
     private Map<String, String> signedIn;
+    /** Public pages about a certificate made for the check. */
+    private List<String> publicPages;
 
     @BeforeAll
     void readVocabularies() throws IOException {
         framework = catalogue.get("skills4cities");
         englishWords = vocabulary(Language.EN);
-        signedIn = ValidationShowcase.create(accounts, passwords, organisations, assessments, cases, portfolios);
+        signedIn = new LinkedHashMap<>(
+                ValidationShowcase.create(accounts, passwords, organisations, assessments, cases, portfolios));
+        CertifiedPeople certified =
+                CertifiedPeople.create(accounts, passwords, organisations, assessments, cases, portfolios, events);
+        Account holder = accounts.find(certified
+                        .certify("Ευαγγελία Σταματοπούλου")
+                        .validationCase()
+                        .candidate())
+                .orElseThrow();
+        Certificate certificate = certificates.ofHolder(holder).getFirst();
+        certificates.list(holder, certificate.id(), true);
+        certificates.suspend(certified.assessor(), certificate.id(), "Παράπονο υπό εξέταση");
+        signedIn.put("/certificates", holder.email());
+        signedIn.put("/certificates/" + certificate.id(), holder.email());
+        signedIn.put(
+                "/certificates/" + certificate.id() + "?as=assessor",
+                certified.assessor().email());
+        signedIn.put(
+                "/certificates/bodies/" + certified.people().body().id(),
+                certified.assessor().email());
+        publicPages = List.of("/verify/" + certificate.id(), "/registry/people?q=ΣΤΑΜΑΤΟΠΟΥΛΟΥ");
     }
 
     @ParameterizedTest
@@ -238,6 +277,8 @@ class LocalizedPagesIntegrationTests {
                 "/frameworks/skills4cities/versions/" + framework.version() + "/compare",
                 "/frameworks/skills4cities/competences/NOPE"));
         pages.addAll(List.of("/guide", "/guide/search", "/guide/search?q=zzzzqqq", "/guide/topics/assessment"));
+        pages.addAll(List.of("/verify", "/verify/0000000000000000000000000A", "/registry/people?q=zzzzqqq"));
+        pages.addAll(publicPages);
         guide.groups().forEach(group -> pages.add(group.path()));
         guide.entries().stream()
                 .findFirst()

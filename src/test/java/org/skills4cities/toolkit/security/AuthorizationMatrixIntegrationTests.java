@@ -259,6 +259,7 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, "page:/organisations/" + provider.id() + "/team", null, Map.of("admin", 404));
         offers(cells, p, a);
         itemBank(cells, body.id().toString(), cityA.id().toString());
+        certificates(cells, body.id().toString());
         return cells.stream();
     }
 
@@ -316,6 +317,31 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, "/api/v1/exams/blueprints", null, Map.of("outsider", 200, "anonymous", 200));
         row(cells, HttpMethod.GET, "page:/exams/roles/SCPD", null, Map.of("assessor", 200, "anonymous", 200));
         row(cells, HttpMethod.GET, "page:/exams/roles/NOPE", null, Map.of("anonymous", 404));
+    }
+
+    /**
+     * Certificates: a body's certificates for its assessors only; everyone's own list for the signed-in; verification,
+     * the registry of certified people and the published keys and status lists for anyone.
+     */
+    private static void certificates(List<Cell> cells, String body) {
+        row(
+                cells,
+                HttpMethod.GET,
+                "page:/certificates/bodies/" + body,
+                null,
+                Map.of("assessor", 200, "bodyEditor", 404, "admin", 404, "outsider", 404, "anonymous", 302));
+        row(cells, HttpMethod.GET, "page:/certificates", null, Map.of("outsider", 200, "anonymous", 302));
+        row(cells, HttpMethod.GET, "/api/v1/certificates", null, Map.of("outsider", 200, "anonymous", 401));
+        row(cells, HttpMethod.GET, "/api/v1/certificates/0000000000000000000000000A", null, Map.of("outsider", 404));
+        row(cells, HttpMethod.GET, "page:/verify", null, Map.of("anonymous", 200, "outsider", 200));
+        row(cells, HttpMethod.GET, "page:/verify/0000000000000000000000000A", null, Map.of("anonymous", 404));
+        row(cells, HttpMethod.GET, "page:/registry/people?q=x", null, Map.of("anonymous", 200));
+        row(cells, HttpMethod.GET, "/api/v1/registry/people?q=x", null, Map.of("anonymous", 200));
+        row(cells, HttpMethod.POST, "/api/v1/credentials/verify", "{}", Map.of("anonymous", 200, "outsider", 200));
+        row(cells, HttpMethod.GET, "page:/.well-known/did.json", null, Map.of("anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/.well-known/jwks.json", null, Map.of("anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/credentials/status/revocation", null, Map.of("anonymous", 200));
+        row(cells, HttpMethod.GET, "page:/credentials/status/nope", null, Map.of("anonymous", 404));
     }
 
     private static void row(

@@ -54,7 +54,8 @@ public class CertificateTexts {
     public record Competence(String code, String title, int level) {}
 
     /** One line of the history. */
-    public record Line(String when, String what, @Nullable String reason) {}
+    public record Line(
+            String when, String zone, String what, @Nullable String reason) {}
 
     List<Row> rows(List<Certificate> certificates, Page page) {
         return certificates.stream().map(c -> row(c, page)).toList();
@@ -103,6 +104,7 @@ public class CertificateTexts {
         return events.stream()
                 .map(e -> new Line(
                         time(e.at(), zone, page),
+                        zone.getId(),
                         page.t(
                                 "certificate.event." + e.kind().code(),
                                 e.cpdHours() == null ? 0 : e.cpdHours(),
@@ -112,7 +114,7 @@ public class CertificateTexts {
     }
 
     /** A finished exam session on the body's page. */
-    public record Session(String id, String role, String ended, int due) {}
+    public record Session(String id, String role, String ended, String zone, int due) {}
 
     List<Session> sessions(List<Certificates.SessionDue> sessions, Page page) {
         return sessions.stream()
@@ -124,6 +126,7 @@ public class CertificateTexts {
                                 .map(r -> page.text(r.title()).text())
                                 .orElse(s.session().roleCode()),
                         time(s.session().endsAt(), s.session().zone(), page),
+                        s.session().zone().getId(),
                         s.due()))
                 .toList();
     }
@@ -152,8 +155,7 @@ public class CertificateTexts {
 
     static String time(Instant instant, ZoneId zone, Page page) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(page.language().locale())
-                        .format(instant.atZone(zone))
-                + " (" + zone.getId() + ")";
+                .withLocale(page.language().locale())
+                .format(instant.atZone(zone));
     }
 }

@@ -13,6 +13,7 @@ import org.skills4cities.toolkit.credential.CredentialSummary;
 import org.skills4cities.toolkit.credential.Outcome;
 import org.skills4cities.toolkit.credential.Verification;
 import org.skills4cities.toolkit.language.Language;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A verification as a page and the API show it, in the reader's language: the one status, each check with its result
@@ -25,7 +26,13 @@ public record VerificationView(
         @Nullable Summary summary) {
 
     /** One check: its kind, result, and why, in the reader's language. */
-    public record CheckLine(String kind, String kindText, String result, String resultText, String explanation) {}
+    public record CheckLine(
+            String kind,
+            String kindText,
+            String result,
+            String resultText,
+            String explanation,
+            String explanationHtml) {}
 
     /** What the public may see of the credential. */
     public record Summary(
@@ -33,7 +40,8 @@ public record VerificationView(
             @Nullable String achievement,
             @Nullable String issuer,
             @Nullable String validFrom,
-            @Nullable String validUntil) {}
+            @Nullable String validUntil,
+            @Nullable String zone) {}
 
     /** Interface texts in the reader's language: a page's {@code t}, or the message source for the API. */
     interface Texts {
@@ -53,7 +61,8 @@ public record VerificationView(
                                 achievement,
                                 summary.issuer(),
                                 summary.validFrom(),
-                                summary.validUntil()));
+                                summary.validUntil(),
+                                summary.zone()));
     }
 
     static VerificationView of(Verification verification, Language language, Texts page, @Nullable ZoneId zone) {
@@ -69,7 +78,10 @@ public record VerificationView(
                         s.achievementName(),
                         s.issuerName(),
                         date(s.validFrom(), language, zone),
-                        date(s.validUntil(), language, zone));
+                        date(s.validUntil(), language, zone),
+                        s.validFrom() == null && s.validUntil() == null
+                                ? null
+                                : zoneOf(zone).getId());
         return new VerificationView(status, page.t("verify.status." + status), checks, summary);
     }
 
@@ -81,18 +93,26 @@ public record VerificationView(
                 page.t("verify.check." + kind),
                 result,
                 page.t("verify.result." + result),
-                page.t(check.messageKey(), check.arguments().toArray()));
+                page.t(check.messageKey(), check.arguments().toArray()),
+                page.t(
+                        check.messageKey(),
+                        check.arguments().stream()
+                                .map(a -> "<code>" + HtmlUtils.htmlEscape(a) + "</code>")
+                                .toArray()));
     }
 
     private static @Nullable String date(@Nullable Instant instant, Language language, @Nullable ZoneId zone) {
         if (instant == null) {
             return null;
         }
-        ZonedDateTime at = instant.atZone(zone == null ? ZoneId.of("UTC") : zone);
+        ZonedDateTime at = instant.atZone(zoneOf(zone));
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(language.locale())
-                        .format(at)
-                + " (" + at.getZone().getId() + ")";
+                .withLocale(language.locale())
+                .format(at);
+    }
+
+    private static ZoneId zoneOf(@Nullable ZoneId zone) {
+        return zone == null ? ZoneId.of("UTC") : zone;
     }
 
     private static String code(String name) {
