@@ -5,29 +5,40 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonObject;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 
 /**
  * RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, expanded with the shipped contexts only: the
- * canonical N-Quads and their SHA-256.
+ * canonical N-Quads and their SHA-256, within a time limit.
  */
 final class Canonicalizer {
 
+    /** The longest a canonicalization may run: RDFC-1.0 is exponential on crafted blank-node graphs. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+
     private final OfflineContexts contexts;
+    private final Duration timeLimit;
 
     Canonicalizer(OfflineContexts contexts) {
+        this(contexts, TIME_LIMIT);
+    }
+
+    Canonicalizer(OfflineContexts contexts, Duration timeLimit) {
         this.contexts = contexts;
+        this.timeLimit = timeLimit;
     }
 
     /** The canonical N-Quads; a {@link CanonicalizationFailed} when the document cannot be turned into RDF. */
     String nquads(JsonObject document) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
+            RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(timeLimit.toMillis()));
             JsonLd.toRdf(JsonDocument.of(document))
                     .loader(contexts)
                     .produceGeneralizedRdf(false)
