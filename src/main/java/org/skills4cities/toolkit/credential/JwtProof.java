@@ -19,6 +19,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,9 +36,11 @@ final class JwtProof {
     /** What a JWT gave: the credential (null when the JWT could not be read) and the signature's result. */
     record Read(@Nullable ObjectNode credential, @Nullable String formatProblem, ProofResult proof) {}
 
+    private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*\\.[A-Za-z0-9_=-]*");
+
+    /** Three base64url parts joined by dots, as a compact JWS is written. */
     static boolean looksLikeJwt(String text) {
-        String trimmed = text.strip();
-        return !trimmed.startsWith("{") && trimmed.chars().filter(c -> c == '.').count() == 2;
+        return COMPACT.matcher(text.strip()).matches();
     }
 
     static Read read(String compact, Keys keys) {

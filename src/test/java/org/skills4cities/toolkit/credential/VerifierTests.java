@@ -197,6 +197,7 @@ class VerifierTests {
             value = {
                 "{ | credential.format.not-json",
                 "[1, 2] | credential.format.not-object",
+                "[1.5, 2.5] | credential.format.not-object",
                 "'   ' | credential.format.empty",
                 "a.b.c | credential.format.not-jwt",
                 "eyJhbGciOiJFUzI1NiJ9.bm90IGpzb24.c2ln | credential.format.jwt-payload",
