@@ -55,6 +55,7 @@ public class IssuerKeys implements KeyResolver {
     private final AuditLog audit;
     private final Clock clock;
     private final String did;
+    private final String issuers;
     private final AtomicReference<@Nullable List<IssuerKey>> generations = new AtomicReference<>();
 
     IssuerKeys(
@@ -68,6 +69,7 @@ public class IssuerKeys implements KeyResolver {
         this.clock = clock;
         this.wrapping = new KeyWrapping(secret);
         this.did = didOf(baseUrl);
+        this.issuers = baseUrl.replaceAll("/+$", "") + "/issuers/";
         if (secret.equals(DEVELOPMENT_SECRET)) {
             log.warn(
                     "toolkit.certificates.key-secret is the development default: set TOOLKIT_KEY_SECRET in production");
@@ -218,6 +220,15 @@ public class IssuerKeys implements KeyResolver {
             refresh();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The platform's issuers: its {@code did:web} and the certification bodies' profiles under {@code /issuers/}. A
+     * credential naming one of them must be signed with one of these keys; any other key makes it invalid.
+     */
+    @Override
+    public boolean knowsIssuer(String issuerId) {
+        return issuerId.equals(did) || issuerId.startsWith(issuers);
     }
 
     /** The DID document: every generation as a Multikey and as a JSON Web Key, all of them assertion methods. */

@@ -38,7 +38,11 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.skills4cities.toolkit.credential.DataIntegrity;
+import org.skills4cities.toolkit.credential.Multikey;
+import org.skills4cities.toolkit.credential.SigningKey;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,6 +89,9 @@ class VerificationIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    DataIntegrity integrity;
 
     CertifiedPeople people;
 
@@ -204,6 +211,22 @@ class VerificationIntegrationTests {
         JsonNode genuine = api(c.credentialJwt(), MediaType.TEXT_PLAIN, address());
         assertThat(genuine.get("status").asString()).isEqualTo("valid");
         assertThat(genuine.at("/credential/holder").asString()).isEqualTo("Radu Popescu");
+    }
+
+    @Test
+    void nobodyElseMaySpeakForOurIssuerWithAKeyOfTheirOwn() throws Exception {
+        Certificate c = certify("Mallory Forger");
+        ObjectNode unsigned = (ObjectNode) JSON.readTree(c.credential());
+        unsigned.remove("proof");
+        java.security.KeyPair own = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String didKey = Multikey.didKey(own.getPublic());
+        ObjectNode forged = integrity.sign(
+                unsigned, SigningKey.of(didKey + "#" + didKey.substring("did:key:".length()), own), Instant.now());
+
+        JsonNode answer = api(JSON.writeValueAsString(forged), MediaType.APPLICATION_JSON, address());
+        assertThat(answer.get("status").asString()).isEqualTo("invalid");
+        assertThat(answer.get("checks").valueStream().map(k -> k.get("result").asString()))
+                .doesNotContain("passed");
     }
 
     @Test
