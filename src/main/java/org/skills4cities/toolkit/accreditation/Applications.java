@@ -299,7 +299,7 @@ public class Applications {
         return take(actor, id, Step.RATE, file -> {
             known(file, criterion);
             records.rate(id, criterion, rating, text, actor.displayName());
-            return criterion + " = " + rating.code() + ": " + text;
+            return criterion + ": " + text;
         });
     }
 
