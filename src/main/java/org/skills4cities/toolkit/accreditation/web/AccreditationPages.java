@@ -180,7 +180,10 @@ class AccreditationPages {
      */
     @GetMapping("/accreditation/applications/{id}/evidence/{evidence}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID evidence, AccreditationForm form) {
-        Applications.StoredFile file = applications.file(form.actor(), id, evidence);
+        return download(applications.file(form.actor(), id, evidence));
+    }
+
+    static ResponseEntity<byte[]> download(Applications.StoredFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(
