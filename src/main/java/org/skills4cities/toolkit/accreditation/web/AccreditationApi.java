@@ -271,7 +271,7 @@ class AccreditationApi {
     }
 
     private Answer answer(Account actor, ApplicationFile file, HttpServletRequest request) {
-        Language language = RegistryApi.language(request);
+        Language language = AccreditedRegistryApi.language(request);
         ApplicationView view = new ApplicationView(file, applications.standing(actor, file));
         Application a = file.application();
         String base = "/api/v1/accreditation/applications/" + a.id();
@@ -331,7 +331,7 @@ class AccreditationApi {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(Refused e, HttpServletRequest request) {
-        Language language = RegistryApi.language(request);
+        Language language = AccreditedRegistryApi.language(request);
         Object[] arguments = e.arguments().stream()
                 .map(a -> a instanceof String s && s.startsWith("accreditation.")
                         ? messages.getMessage(s, null, language.locale())
@@ -359,12 +359,13 @@ class AccreditationApi {
     }
 
     private String message(HttpServletRequest request, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, RegistryApi.language(request).locale());
+        return messages.getMessage(
+                key, arguments, AccreditedRegistryApi.language(request).locale());
     }
 
     private ResponseEntity<ProblemDetail> problem(
             HttpServletRequest request, HttpStatus status, String titleKey, String detail) {
-        Language language = RegistryApi.language(request);
+        Language language = AccreditedRegistryApi.language(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(messages.getMessage(titleKey, null, language.locale()));
         problem.setInstance(URI.create(request.getRequestURI()));

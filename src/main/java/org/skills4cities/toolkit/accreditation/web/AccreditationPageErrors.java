@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * exist, or that the person may not see, answers the site's 404 page, the same in both cases; so does an address
  * whose identifier is not one.
  */
-@ControllerAdvice(assignableTypes = {AccreditationPages.class, RegistryPages.class})
+@ControllerAdvice(assignableTypes = {AccreditationPages.class, AccreditedRegistryPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccreditationPageErrors {
 

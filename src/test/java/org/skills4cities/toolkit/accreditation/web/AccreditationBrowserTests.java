@@ -113,6 +113,7 @@ class AccreditationBrowserTests {
                 WebElement statement = mine.findElement(By.id("statement-" + code));
                 statement.sendKeys("How Akademia Polis meets " + code + ": see the evidence attached.");
                 click(mine, By.id("save-" + code));
+                wait(mine, ExpectedConditions.stalenessOf(statement));
                 wait(mine, ExpectedConditions.presenceOfElementLocated(By.id("notice")));
             }
             click(mine, By.cssSelector("#criterion-TO-7 details.add-evidence summary"));
@@ -133,7 +134,9 @@ class AccreditationBrowserTests {
             for (String code : CRITERIA) {
                 click(theirs, By.id("rating-" + code + "-met"));
                 theirs.findElement(By.id("comment-" + code)).sendKeys("Shown by the statement and evidence.");
+                WebElement form = theirs.findElement(By.id("rating-form-" + code));
                 click(theirs, By.id("rate-" + code));
+                wait(theirs, ExpectedConditions.stalenessOf(form));
                 wait(theirs, ExpectedConditions.presenceOfElementLocated(By.id("rating-" + code)));
             }
             scrollTo(theirs, "criterion-TO-7");
@@ -152,7 +155,7 @@ class AccreditationBrowserTests {
             scrollTo(mine, "history-heading");
             Chromium.screenshot(mine, "accreditation-05-history");
 
-            mine.findElement(By.id("nav-registry")).click();
+            mine.get("http://127.0.0.1:" + port + "/registry/training-organisations?lang=en");
             mine.findElement(By.id("registry-q")).sendKeys("AKADEMIA POLIS THESSALONIKI");
             mine.findElement(By.id("registry-search")).click();
             WebElement row =

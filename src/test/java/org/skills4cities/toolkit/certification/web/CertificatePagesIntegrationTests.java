@@ -138,7 +138,8 @@ class CertificatePagesIntegrationTests {
                 .andReturn()
                 .getResponse();
         assertThat(jwt.getContentAsString(StandardCharsets.UTF_8).split("\\.")).hasSize(3);
-        MockHttpServletResponse elm = mvc.perform(as(holder, get("/certificates/" + greek.id() + "/elm.jsonld?lang=el")))
+        MockHttpServletResponse elm = mvc.perform(
+                        as(holder, get("/certificates/" + greek.id() + "/elm.jsonld?lang=el")))
                 .andReturn()
                 .getResponse();
         assertThat(elm.getStatus()).isEqualTo(200);

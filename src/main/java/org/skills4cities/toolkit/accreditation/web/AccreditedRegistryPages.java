@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * names, bodies and dates only: no e-mail address, no statement or evidence.
  */
 @Controller
-class RegistryPages {
+class AccreditedRegistryPages {
 
     private static final int MAX_QUERY = 200;
 
@@ -30,7 +30,7 @@ class RegistryPages {
     private final Criteria criteria;
     private final Pages pages;
 
-    RegistryPages(Accreditations accreditations, Criteria criteria, Pages pages) {
+    AccreditedRegistryPages(Accreditations accreditations, Criteria criteria, Pages pages) {
         this.accreditations = accreditations;
         this.criteria = criteria;
         this.pages = pages;

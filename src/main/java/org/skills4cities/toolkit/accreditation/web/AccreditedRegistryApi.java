@@ -34,13 +34,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * problem details in the caller's language.
  */
 @RestController
-class RegistryApi {
+class AccreditedRegistryApi {
 
     private final Accreditations accreditations;
     private final Criteria criteria;
     private final MessageSource messages;
 
-    RegistryApi(Accreditations accreditations, Criteria criteria, MessageSource messages) {
+    AccreditedRegistryApi(Accreditations accreditations, Criteria criteria, MessageSource messages) {
         this.accreditations = accreditations;
         this.criteria = criteria;
         this.messages = messages;
@@ -92,7 +92,7 @@ class RegistryApi {
                     e.standing().code(),
                     e.latest().body(),
                     e.latest().validUntil(),
-                    RegistryPages.path(e.subject(), e.holder()),
+                    AccreditedRegistryPages.path(e.subject(), e.holder()),
                     e.history().stream().map(Held::of).toList());
         }
     }
