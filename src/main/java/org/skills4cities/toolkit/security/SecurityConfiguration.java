@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/registry/people")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/registry/**")
+                        .permitAll()
                         // an evidence file answers 404 to anyone it is not for, the anonymous included
                         .requestMatchers(HttpMethod.GET, "/api/v1/validation/cases/*/evidence/*/file")
                         .permitAll()
@@ -133,6 +135,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/invitations/**", "/guide", "/guide/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/exams/roles", "/exams/roles/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/registry/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/validation/cases/*/evidence/*/file")
                         .permitAll()

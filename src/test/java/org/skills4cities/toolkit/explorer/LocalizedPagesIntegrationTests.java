@@ -25,6 +25,12 @@ import org.skills4cities.toolkit.account.Account;
 import org.skills4cities.toolkit.account.Accounts;
 import org.skills4cities.toolkit.account.Organisations;
 import org.skills4cities.toolkit.account.Passwords;
+import org.skills4cities.toolkit.accreditation.AccreditationShowcase;
+import org.skills4cities.toolkit.accreditation.Accreditations;
+import org.skills4cities.toolkit.accreditation.Applications;
+import org.skills4cities.toolkit.accreditation.Criteria;
+import org.skills4cities.toolkit.accreditation.Criterion;
+import org.skills4cities.toolkit.accreditation.Subject;
 import org.skills4cities.toolkit.assessment.Assessments;
 import org.skills4cities.toolkit.certification.Certificate;
 import org.skills4cities.toolkit.certification.Certificates;
@@ -48,7 +54,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Every page of the explorer, the user guide and the validation cases (as their candidate and assessors see them), in
+ * Every page of the explorer, the user guide, the validation cases (as their candidate and assessors see them) and
+ * accreditation (applications as their applicants and assessors see them, the registries), in
  * each language but English, shows no English word: no word that
  * appears in the English interface, framework or guide texts and nowhere in the language's own, and, in Bulgarian
  * and Greek, no Latin-script word the language's own texts do not use (proper names and acronyms such as ISO or GDPR
@@ -162,6 +169,15 @@ class LocalizedPagesIntegrationTests {
     @Autowired
     Portfolios portfolios;
 
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Accreditations accreditations;
+
+    @Autowired
+    Criteria criteria;
+
     private Framework framework;
     private Set<String> englishWords;
 
@@ -201,6 +217,7 @@ class LocalizedPagesIntegrationTests {
                 "/certificates/bodies/" + certified.people().body().id(),
                 certified.assessor().email());
         publicPages = List.of("/verify/" + certificate.id(), "/registry/people?q=ΣΤΑΜΑΤΟΠΟΥΛΟΥ");
+        signedIn.putAll(AccreditationShowcase.create(accounts, passwords, organisations, applications, accreditations));
     }
 
     @ParameterizedTest
@@ -332,6 +349,13 @@ class LocalizedPagesIntegrationTests {
             String translated = text.in(language).text();
             if (language == Language.EN || !translated.equals(text.english())) {
                 words.addAll(PageWords.words(translated));
+            }
+        }
+        for (Subject subject : Subject.values()) {
+            for (Criterion c : criteria.of(subject)) {
+                for (String translated : List.of(c.title(language), c.description(language), c.evidence(language))) {
+                    words.addAll(PageWords.words(translated));
+                }
             }
         }
         return words;

@@ -22,6 +22,8 @@ import org.skills4cities.toolkit.account.Organisations;
 import org.skills4cities.toolkit.account.Passwords;
 import org.skills4cities.toolkit.account.Role;
 import org.skills4cities.toolkit.account.TestAccounts;
+import org.skills4cities.toolkit.accreditation.Applications;
+import org.skills4cities.toolkit.accreditation.Subject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -60,6 +62,9 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     AccessTokens tokens;
 
+    @Autowired
+    Applications applications;
+
     private final Map<String, Account> actors = new HashMap<>();
     private final Map<String, String> bearer = new HashMap<>();
     private final Map<String, UUID> spareToken = new HashMap<>();
@@ -67,6 +72,7 @@ class AuthorizationMatrixIntegrationTests {
     private Organisation cityB;
     private Organisation provider;
     private Organisation body;
+    private UUID application;
 
     /** One cell: who, doing what, to which object, and the status expected. */
     record Cell(String actor, HttpMethod method, String path, String body, int status) {
@@ -94,6 +100,9 @@ class AuthorizationMatrixIntegrationTests {
         actors.put("assessor", member("Assessor", body, Role.ASSESSOR));
         actors.put("bodyEditor", member("Body editor", body, Role.CONTENT_EDITOR));
         actors.put("outsider", TestAccounts.active(accounts, passwords, "Outsider"));
+        application = applications
+                .open(actors.get("providerAdmin"), Subject.TRAINING_ORGANISATION, provider.id(), body.id())
+                .id();
         actors.forEach((name, account) -> {
             bearer.put(name, tokens.create(account.id(), "matrix").secret());
             spareToken.put(name, tokens.create(account.id(), "spare").token().id());
@@ -260,6 +269,7 @@ class AuthorizationMatrixIntegrationTests {
         offers(cells, p, a);
         itemBank(cells, body.id().toString(), cityA.id().toString());
         certificates(cells, body.id().toString());
+        accreditation(cells, application.toString());
         return cells.stream();
     }
 
@@ -342,6 +352,35 @@ class AuthorizationMatrixIntegrationTests {
         row(cells, HttpMethod.GET, "page:/.well-known/jwks.json", null, Map.of("anonymous", 200));
         row(cells, HttpMethod.GET, "page:/credentials/status/revocation", null, Map.of("anonymous", 200));
         row(cells, HttpMethod.GET, "page:/credentials/status/nope", null, Map.of("anonymous", 404));
+    }
+
+    /**
+     * Accreditation: the registries and criteria are public; the accreditation page is every signed-in person's; an
+     * application being written is its applicant's only (the body's assessors see it once submitted).
+     */
+    private static void accreditation(List<Cell> cells, String application) {
+        String nobody = UUID.randomUUID().toString();
+        row(
+                cells,
+                HttpMethod.GET,
+                "page:/accreditation",
+                null,
+                Map.of("providerAdmin", 200, "trainer", 200, "assessor", 200, "outsider", 200, "anonymous", 302));
+        row(
+                cells,
+                HttpMethod.GET,
+                "page:/accreditation/applications/" + application,
+                null,
+                Map.of("providerAdmin", 200, "trainer", 404, "assessor", 404, "admin", 404, "anonymous", 302));
+        row(cells, HttpMethod.GET, "page:/accreditation/applications/" + nobody, null, Map.of("providerAdmin", 404));
+        row(cells, HttpMethod.GET, "page:/accreditation/applications/nope", null, Map.of("providerAdmin", 404));
+        for (String path : List.of("/registry/training-organisations", "/registry/trainers", "/registry/criteria")) {
+            row(cells, HttpMethod.GET, "page:" + path, null, Map.of("anonymous", 200, "outsider", 200));
+            row(cells, HttpMethod.GET, "/api/v1" + path, null, Map.of("anonymous", 200, "outsider", 200));
+        }
+        row(cells, HttpMethod.GET, "page:/registry/trainers/" + nobody, null, Map.of("anonymous", 404));
+        row(cells, HttpMethod.GET, "/api/v1/registry/training-organisations/" + nobody, null, Map.of("anonymous", 404));
+        row(cells, HttpMethod.GET, "/api/v1/registry/trainers/nope", null, Map.of("anonymous", 404));
     }
 
     private static void row(

@@ -2,7 +2,12 @@ package org.skills4cities.toolkit.curriculum.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.skills4cities.toolkit.accreditation.Accreditations;
+import org.skills4cities.toolkit.curriculum.CourseOffer;
 import org.skills4cities.toolkit.curriculum.CourseOffers;
 import org.skills4cities.toolkit.curriculum.Coverage;
 import org.skills4cities.toolkit.curriculum.Curricula;
@@ -32,12 +37,19 @@ class CurriculumPages {
     private final Curricula curricula;
     private final FrameworkCatalogue catalogue;
     private final CourseOffers offers;
+    private final Accreditations accreditations;
     private final Pages pages;
 
-    CurriculumPages(Curricula curricula, FrameworkCatalogue catalogue, CourseOffers offers, Pages pages) {
+    CurriculumPages(
+            Curricula curricula,
+            FrameworkCatalogue catalogue,
+            CourseOffers offers,
+            Accreditations accreditations,
+            Pages pages) {
         this.curricula = curricula;
         this.catalogue = catalogue;
         this.offers = offers;
+        this.accreditations = accreditations;
         this.pages = pages;
     }
 
@@ -65,7 +77,9 @@ class CurriculumPages {
         model.addAttribute("framework", chosen);
         model.addAttribute("curriculum", curriculum);
         model.addAttribute("unit", unit);
-        model.addAttribute("offers", offers.currentFor(List.of(code)).get(code));
+        List<CourseOffer> current = offers.currentFor(List.of(code)).get(code);
+        model.addAttribute("offers", current);
+        model.addAttribute("accredited", accredited(current));
         return "curricula/unit";
     }
 
@@ -117,10 +131,21 @@ class CurriculumPages {
             Model model) {
         OfferFilter filter = new OfferFilter(unit, language, online);
         model.addAttribute("page", pages.of(request, "offers.title"));
-        model.addAttribute("offers", offers.current(filter));
+        List<CourseOffer> current = offers.current(filter);
+        model.addAttribute("offers", current);
+        model.addAttribute("accredited", accredited(current));
         model.addAttribute("filter", filter);
         model.addAttribute("curricula", curricula.all());
         return "curricula/offers";
+    }
+
+    /** The providers of these offers that hold a current accreditation, whose offers link to the registry. */
+    private Set<UUID> accredited(List<CourseOffer> shown) {
+        return shown.stream()
+                .map(CourseOffer::provider)
+                .distinct()
+                .filter(provider -> accreditations.currentFor(provider).isPresent())
+                .collect(Collectors.toSet());
     }
 
     static Curriculum curriculum(Curricula curricula, Framework framework) {
