@@ -27,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DataIntegrity {
 
+    /** The most proofs a credential may carry to be verified here; real credentials carry one or two. */
+    public static final int MAX_PROOFS = 4;
+
     static final String SUITE = "eddsa-rdfc-2022";
     static final String LEGACY_SUITE = "eddsa-2022";
     static final String LEGACY_TYPE = "Ed25519Signature2020";
@@ -74,6 +77,10 @@ public final class DataIntegrity {
         List<JsonObject> proofs = proofs(secured.get("proof"));
         if (proofs.isEmpty()) {
             return ProofResult.failed("credential.signature.no-proof");
+        }
+        if (proofs.size() > MAX_PROOFS) {
+            // each proof costs a canonicalisation: a set of copies would make one request take minutes
+            return ProofResult.failed("credential.signature.too-many-proofs", Integer.toString(MAX_PROOFS));
         }
         JsonObject unsecured = Json.createObjectBuilder(secured).remove("proof").build();
         ProofResult last = ProofResult.failed("credential.signature.no-proof");

@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 
 /**
@@ -99,6 +100,10 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // the public verification form changes nothing and is used without an account: a token that expired
+                // with an idle session would only turn a visitor's verification into an error
+                .csrf(c -> c.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/verify")))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
                                 "/frameworks/**",

@@ -3,7 +3,9 @@ package org.skills4cities.toolkit.certification.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Verification", description = "Verify a credential: one status, every check, in the caller's language")
 class VerificationApi {
+
+    /** The most bytes read of a request: a credential of the largest length, every character four bytes at most. */
+    private static final int MAX_BYTES = Verifications.MAX_LENGTH * 4;
 
     private final Verifications verifications;
     private final VerificationLimit limit;
@@ -52,7 +56,7 @@ class VerificationApi {
                 MediaType.TEXT_PLAIN_VALUE
             },
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> verify(@RequestBody(required = false) String body, HttpServletRequest request) {
+    ResponseEntity<?> verify(HttpServletRequest request) throws IOException {
         Language language =
                 RequestLanguage.lenient(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         long wait = limit.take(request);
@@ -67,7 +71,17 @@ class VerificationApi {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
                     .build();
         }
-        String credential = body == null ? "" : body.strip();
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            return problem(request, language, HttpStatus.PAYLOAD_TOO_LARGE, "verify.problem.tooLarge")
+                    .build();
+        }
+        // read at most what a credential can be, so that a huge body costs neither memory nor time
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            return problem(request, language, HttpStatus.PAYLOAD_TOO_LARGE, "verify.problem.tooLarge")
+                    .build();
+        }
+        String credential = new String(bytes, StandardCharsets.UTF_8).strip();
         if (credential.isEmpty()) {
             return problem(request, language, HttpStatus.BAD_REQUEST, "verify.problem.empty")
                     .build();

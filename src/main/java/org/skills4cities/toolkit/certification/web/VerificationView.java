@@ -41,7 +41,10 @@ public record VerificationView(
             @Nullable String issuer,
             @Nullable String validFrom,
             @Nullable String validUntil,
-            @Nullable String zone) {}
+            @Nullable String zone,
+            @Nullable String issuerId,
+            @Nullable String validFromInstant,
+            @Nullable String validUntilInstant) {}
 
     /** Interface texts in the reader's language: a page's {@code t}, or the message source for the API. */
     interface Texts {
@@ -62,7 +65,10 @@ public record VerificationView(
                                 summary.issuer(),
                                 summary.validFrom(),
                                 summary.validUntil(),
-                                summary.zone()));
+                                summary.zone(),
+                                summary.issuerId(),
+                                summary.validFromInstant(),
+                                summary.validUntilInstant()));
     }
 
     static VerificationView of(Verification verification, Language language, Texts page, @Nullable ZoneId zone) {
@@ -81,7 +87,10 @@ public record VerificationView(
                         date(s.validUntil(), language, zone),
                         s.validFrom() == null && s.validUntil() == null
                                 ? null
-                                : zoneOf(zone).getId());
+                                : zoneOf(zone).getId(),
+                        s.issuerId(),
+                        s.validFrom() == null ? null : s.validFrom().toString(),
+                        s.validUntil() == null ? null : s.validUntil().toString());
         return new VerificationView(status, page.t("verify.status." + status), checks, summary);
     }
 

@@ -25,6 +25,9 @@ import org.skills4cities.toolkit.assessment.Assessments;
 import org.skills4cities.toolkit.certification.Certificate;
 import org.skills4cities.toolkit.certification.Certificates;
 import org.skills4cities.toolkit.certification.CertifiedPeople;
+import org.skills4cities.toolkit.credential.DataIntegrity;
+import org.skills4cities.toolkit.credential.Multikey;
+import org.skills4cities.toolkit.credential.SigningKey;
 import org.skills4cities.toolkit.exam.ExamTestConfiguration;
 import org.skills4cities.toolkit.exam.MovableClock;
 import org.skills4cities.toolkit.validation.Portfolios;
@@ -38,12 +41,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.skills4cities.toolkit.credential.DataIntegrity;
-import org.skills4cities.toolkit.credential.Multikey;
-import org.skills4cities.toolkit.credential.SigningKey;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Public verification telling the truth at each step of a certificate's life: valid when issued, suspended, valid
@@ -218,7 +218,8 @@ class VerificationIntegrationTests {
         Certificate c = certify("Mallory Forger");
         ObjectNode unsigned = (ObjectNode) JSON.readTree(c.credential());
         unsigned.remove("proof");
-        java.security.KeyPair own = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.security.KeyPair own =
+                java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String didKey = Multikey.didKey(own.getPublic());
         ObjectNode forged = integrity.sign(
                 unsigned, SigningKey.of(didKey + "#" + didKey.substring("did:key:".length()), own), Instant.now());
