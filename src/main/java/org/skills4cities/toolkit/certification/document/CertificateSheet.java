@@ -38,6 +38,16 @@ public final class CertificateSheet {
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** The level line: "Level 3", or "EQF level 6" for a level written {@code EQF 6}; empty when there is none. */
+    public String level() {
+        String level = content.level();
+        if (level == null) {
+            return "";
+        }
+        var eqf = EqfLevel.of(level);
+        return eqf.isPresent() ? t("certificate.pdf.eqfLevel", eqf.getAsInt()) : t("certificate.pdf.level", level);
+    }
+
     public String issuedOn() {
         return dates.format(content.issuedOn());
     }

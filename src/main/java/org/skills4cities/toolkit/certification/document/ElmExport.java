@@ -3,7 +3,6 @@ package org.skills4cities.toolkit.certification.document;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class ElmExport {
         credential.put("issuanceDate", issued);
         credential.put("issued", issued);
         credential.put("validFrom", issued);
-        credential.put("validUntil", endOf(content.validUntil(), content.issuerZone()));
+        credential.put("validUntil", startOf(content.validUntil(), content.issuerZone()));
         ObjectNode holder = credential.putObject("credentialSubject");
         holder.put("id", id + "#holder");
         holder.put("type", "Person");
@@ -96,6 +95,7 @@ public class ElmExport {
         qualification.set("title", text(content, content.roleTitle()));
         qualification.set("description", text(content, framework(content)));
         qualification.put("isPartialQualification", false);
+        EqfLevel.of(content.level()).ifPresent(level -> qualification.set("eqfLevel", eqf(level)));
         ArrayNode outcomes = qualification.putArray("learningOutcome");
         ArrayNode parts = achievement.putArray("hasPart");
         for (CertificateContent.Competence competence : content.competences()) {
@@ -139,6 +139,13 @@ public class ElmExport {
         return display;
     }
 
+    private static ObjectNode eqf(int level) {
+        ObjectNode concept = node(EqfLevel.concept(level), "Concept");
+        concept.set("inScheme", node("http://data.europa.eu/snb/eqf/25831c2", "ConceptScheme"));
+        concept.putObject("prefLabel").put("en", "Level " + level);
+        return concept;
+    }
+
     private static ObjectNode genericProfile() {
         ObjectNode profile = node("http://data.europa.eu/snb/credential/e34929035b", "Concept");
         profile.set("inScheme", node("http://data.europa.eu/snb/credential/25831c2", "ConceptScheme"));
@@ -177,9 +184,14 @@ public class ElmExport {
 
     private String roleWithLevel(CertificateContent content) {
         String level = content.level();
-        return level == null
-                ? content.roleTitle()
-                : content.roleTitle() + " – " + t(content, "certificate.pdf.level", level);
+        if (level == null) {
+            return content.roleTitle();
+        }
+        var eqf = EqfLevel.of(level);
+        return content.roleTitle() + " – "
+                + (eqf.isPresent()
+                        ? t(content, "certificate.pdf.eqfLevel", eqf.getAsInt())
+                        : t(content, "certificate.pdf.level", level));
     }
 
     private String framework(CertificateContent content) {
@@ -190,13 +202,12 @@ public class ElmExport {
         return messages.getMessage(key, arguments, content.language().locale());
     }
 
+    /**
+     * The start of the day in the issuer's zone. The content holds days, not instants; the signed credential is valid
+     * from and until the time of day it was issued, so a validity ending at the start of its last day never claims
+     * more than the signed credential does.
+     */
     private static String startOf(LocalDate day, ZoneId zone) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay(zone));
-    }
-
-    /** The last second of the day in the zone: a certificate valid until a date is valid all that day. */
-    private static String endOf(LocalDate day, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                day.atTime(LocalTime.of(23, 59, 59)).atZone(zone));
     }
 }

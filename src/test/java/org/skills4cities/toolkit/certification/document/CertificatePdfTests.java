@@ -186,6 +186,17 @@ class CertificatePdfTests {
         assertThat(face(pdf.render(without))).doesNotContain("Level ");
     }
 
+    @Test
+    void printsALevelWrittenAsAnEqfLevelAsTheEqfLevelInTheLanguage() throws IOException {
+        CertificateContent english = SampleCertificates.of(Language.EN);
+        CertificateContent greek = SampleCertificates.of(Language.EL);
+
+        assertThat(face(pdf.render(SampleCertificates.with(english, "EQF 6", List.of()))))
+                .contains("EQF level 6");
+        assertThat(face(pdf.render(SampleCertificates.with(greek, "EQF 6", List.of()))))
+                .contains("Επίπεδο 6 ΕΠΠ");
+    }
+
     /**
      * Keeps every line of the face inside its frame, whatever the language and however long the name (a face whose
      * text ran past the frame's lower edge would still be one page); writes each face to {@code target/} to look at.

@@ -108,13 +108,13 @@ class ElmExportTests {
     }
 
     @Test
-    void writesTheDatesAsTheStartAndEndOfTheDaysInTheIssuersZone() {
+    void writesTheDatesAsTheStartOfTheDaysInTheIssuersZone() {
         JsonNode credential = export.credential(SampleCertificates.of(Language.BG), ISSUER);
 
         assertThat(credential.get("validFrom").asString()).isEqualTo("2026-03-01T00:00:00+02:00");
         assertThat(credential.get("issued").asString()).isEqualTo("2026-03-01T00:00:00+02:00");
         assertThat(credential.get("issuanceDate").asString()).isEqualTo("2026-03-01T00:00:00+02:00");
-        assertThat(credential.get("validUntil").asString()).isEqualTo("2029-02-28T23:59:59+02:00");
+        assertThat(credential.get("validUntil").asString()).isEqualTo("2029-02-28T00:00:00+02:00");
     }
 
     @Test
@@ -140,6 +140,28 @@ class ElmExportTests {
         String json = new String(export.json(SampleCertificates.of(language), ISSUER), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain("\"proof\"").doesNotContain("\"credentialStatus\"");
+    }
+
+    @Test
+    void givesTheQualificationItsEqfLevelWhenTheLevelIsOne() throws JsonLdError {
+        CertificateContent content = SampleCertificates.of(Language.EL);
+        CertificateContent eqf = SampleCertificates.with(content, "EQF 6", content.competences());
+
+        JsonNode credential = JSON.readTree(export.json(eqf, ISSUER));
+        JsonArray expanded = expanded(export.json(eqf, ISSUER));
+
+        assertThat(credential
+                        .at("/credentialSubject/hasClaim/specifiedBy/eqfLevel/id")
+                        .asString())
+                .isEqualTo("http://data.europa.eu/snb/eqf/6");
+        assertThat(credential.at("/credentialSubject/hasClaim/title/el").asString())
+                .isEqualTo("Διαχειριστής έργων έξυπνης πόλης – Επίπεδο 6 ΕΠΠ");
+        assertThat(expanded.toString()).contains(ELM + "EQFLevel", "http://data.europa.eu/snb/eqf/6");
+        assertThat(export.credential(content, ISSUER)
+                        .at("/credentialSubject/hasClaim/specifiedBy/eqfLevel")
+                        .isMissingNode())
+                .as("a level 3 of the rules is no EQF level")
+                .isTrue();
     }
 
     @Test
