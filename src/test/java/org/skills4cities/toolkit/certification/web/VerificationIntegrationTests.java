@@ -231,6 +231,30 @@ class VerificationIntegrationTests {
     }
 
     @Test
+    void refusesToSpendMinutesOnCopiesOfAProofOrOnAHugeBody() throws Exception {
+        Certificate c = certify("Petra Novak");
+        ObjectNode credential = (ObjectNode) JSON.readTree(c.credential());
+        JsonNode proof = credential.get("proof");
+        tools.jackson.databind.node.ArrayNode copies = credential.putArray("proof");
+        for (int i = 0; i <= DataIntegrity.MAX_PROOFS; i++) {
+            copies.add(proof.deepCopy());
+        }
+        JsonNode answer = api(JSON.writeValueAsString(credential), MediaType.APPLICATION_JSON, address());
+        assertThat(answer.get("status").asString()).isEqualTo("invalid");
+        assertThat(answer.at("/checks/1/check").asString()).isEqualTo("signature");
+        assertThat(answer.at("/checks/1/explanation").asString()).contains(Integer.toString(DataIntegrity.MAX_PROOFS));
+
+        MockHttpServletResponse huge = mvc.perform(from(
+                        address(),
+                        post("/api/v1/credentials/verify")
+                                .contentType(MediaType.TEXT_PLAIN)
+                                .content(new byte[4_000_001])))
+                .andReturn()
+                .getResponse();
+        assertThat(huge.getStatus()).isEqualTo(413);
+    }
+
+    @Test
     void verifiesAnotherIssuersOpenBadgeFromTheCorpusOffline() throws Exception {
         Path corpus = Path.of("..", "shared", "corpus", "ob3-1edtech");
         Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is not here");
