@@ -1,6 +1,5 @@
 package org.skills4cities.toolkit.credential;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -52,7 +51,8 @@ public final class DataIntegrity {
             throw new IllegalArgumentException("The credential already carries a proof");
         }
         JsonObject document = JsonText.jakarta(unsignedCredential);
-        JsonObject options = Json.createObjectBuilder()
+        JsonObject options = JsonText.PROVIDER
+                .createObjectBuilder()
                 .add("type", "DataIntegrityProof")
                 .add("cryptosuite", SUITE)
                 .add("created", created.truncatedTo(ChronoUnit.SECONDS).toString())
@@ -82,7 +82,8 @@ public final class DataIntegrity {
             // each proof costs a canonicalisation: a set of copies would make one request take minutes
             return ProofResult.failed("credential.signature.too-many-proofs", Integer.toString(MAX_PROOFS));
         }
-        JsonObject unsecured = Json.createObjectBuilder(secured).remove("proof").build();
+        JsonObject unsecured =
+                JsonText.PROVIDER.createObjectBuilder(secured).remove("proof").build();
         ProofResult last = ProofResult.failed("credential.signature.no-proof");
         boolean legacy = false;
         for (JsonObject proof : proofs) {
@@ -124,7 +125,7 @@ public final class DataIntegrity {
         if (signature.length != 64) {
             return ProofResult.failed("credential.signature.bad-value");
         }
-        JsonObjectBuilder config = Json.createObjectBuilder(proof).remove("proofValue");
+        JsonObjectBuilder config = JsonText.PROVIDER.createObjectBuilder(proof).remove("proofValue");
         JsonValue context = legacyType
                 ? withEd25519Context(unsecured.get("@context"))
                 : proof.getOrDefault("@context", unsecured.getOrDefault("@context", JsonValue.EMPTY_JSON_ARRAY));
@@ -162,13 +163,14 @@ public final class DataIntegrity {
     }
 
     private static JsonObject withContext(JsonObject options, JsonObject document) {
-        return Json.createObjectBuilder(options)
+        return JsonText.PROVIDER
+                .createObjectBuilder(options)
                 .add("@context", document.getOrDefault("@context", JsonValue.EMPTY_JSON_ARRAY))
                 .build();
     }
 
     private static JsonValue withEd25519Context(JsonValue context) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JsonText.PROVIDER.createArrayBuilder();
         boolean present = false;
         List<JsonValue> values =
                 context instanceof JsonArray array ? array : context == null ? List.of() : List.of(context);

@@ -52,7 +52,14 @@ public record CertifiedPeople(
 
     /** A new candidate of the given name, taken through a validated case and a passed exam; gives the case. */
     public CaseFile certify(String name) {
-        Account candidate = ValidationPeople.candidate(accounts, passwords, assessments, name);
+        return certify(ValidationPeople.candidate(accounts, passwords, assessments, name));
+    }
+
+    /**
+     * The given candidate, who has a stored self-assessment claiming {@link ValidationPeople#CLAIMS}, taken through a
+     * validated case and a passed exam; gives the case.
+     */
+    public CaseFile certify(Account candidate) {
         CaseFile file =
                 cases.open(candidate, ValidationPeople.ROLE, people.body().id());
         cases.confirmClaims(candidate, file.id());
