@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Names as search compares them: without accents and other marks, in lower case, Greek final sigma as sigma; so
- * that "ΑΘΗΝΑ" finds "Αθήνα" and "sofia" finds "Sofía".
+ * Names as search compares them: without accents and other marks (so ş and ș are both s), in lower case, Greek final
+ * sigma as sigma, ß as ss; so that "ΑΘΗΝΑ" finds "Αθήνα", "sofia" finds "Sofía" and "strasse" finds "Straße".
  */
 final class Names {
 
@@ -16,6 +16,7 @@ final class Names {
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
                 .replace('ς', 'σ')
+                .replace("ß", "ss")
                 .replaceAll("\\s+", " ")
                 .strip();
     }

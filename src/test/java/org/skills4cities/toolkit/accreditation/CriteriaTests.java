@@ -68,5 +68,8 @@ class CriteriaTests {
                 .isTrue();
         assertThat(Names.matches("Софийска академия", "АКАДЕМИЯ")).isTrue();
         assertThat(Names.matches("Софийска академия", "Пловдив")).isFalse();
+        assertThat(Names.matches("Școala de formare Timișoara", "scoala timisoara"))
+                .isTrue();
+        assertThat(Names.matches("Akademie Hauptstraße", "HAUPTSTRASSE")).isTrue();
     }
 }
