@@ -122,6 +122,11 @@ public final class Verifier {
     private Check issuer(JsonNode credential, ProofResult proof) {
         JsonNode issuer = credential.path("issuer");
         String id = (issuer.isObject() ? issuer.path("id") : issuer).asString("");
+        String iss = credential.path("iss").isString() ? credential.path("iss").asString() : "";
+        if (!iss.isEmpty() && !iss.equals(id)) {
+            // a VC-JWT whose iss claim names another issuer than the credential it carries
+            return new Check(CheckKind.ISSUER, CheckResult.FAILED, "credential.issuer.jwt-iss", List.of(iss, id));
+        }
         if (proof.issuerKnown()) {
             return new Check(CheckKind.ISSUER, CheckResult.PASSED, "credential.issuer.known", List.of(id));
         }
@@ -133,8 +138,9 @@ public final class Verifier {
 
     private Check dates(JsonNode credential) {
         Instant now = clock.instant();
-        Instant from = Summaries.date(credential, "validFrom", "issuanceDate");
-        Instant until = Summaries.date(credential, "validUntil", "expirationDate");
+        // a VC-JWT's own nbf and exp count too: the stricter of each pair is taken
+        Instant from = later(Summaries.date(credential, "validFrom", "issuanceDate"), seconds(credential, "nbf"));
+        Instant until = earlier(Summaries.date(credential, "validUntil", "expirationDate"), seconds(credential, "exp"));
         if (from != null && from.isAfter(now)) {
             return new Check(
                     CheckKind.DATES, CheckResult.FAILED, "credential.dates.not-yet-valid", List.of(from.toString()));
@@ -144,6 +150,19 @@ public final class Verifier {
                     CheckKind.DATES, CheckResult.FAILED, "credential.dates.expired", List.of(until.toString()));
         }
         return new Check(CheckKind.DATES, CheckResult.PASSED, "credential.dates.valid", List.of());
+    }
+
+    private static @Nullable Instant seconds(JsonNode credential, String claim) {
+        JsonNode value = credential.path(claim);
+        return value.isNumber() ? Instant.ofEpochSecond(value.asLong()) : null;
+    }
+
+    private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private static Outcome outcome(Check state, Check dates) {

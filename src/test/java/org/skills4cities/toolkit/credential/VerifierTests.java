@@ -165,6 +165,39 @@ class VerifierTests {
     }
 
     @Test
+    void aJwtsOwnExpiryAndIssuerCountAgainstWhatItCarries() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair rsa = generator.generateKeyPair();
+        KeyResolver rsaKey = method ->
+                method.equals("urn:test:rsa") ? Optional.of(new ResolvedKey(rsa.getPublic(), false)) : Optional.empty();
+        Verifier withRsa = Verdicts.verifier(List.of(rsaKey), List.of());
+
+        ObjectNode expired = DataIntegrityTests.badge();
+        expired.put("exp", Verdicts.CLOCK.instant().minusSeconds(86_400).getEpochSecond());
+        assertThat(withRsa.verify(rs256(expired, rsa)).outcome()).isEqualTo(Outcome.EXPIRED);
+
+        ObjectNode notYet = DataIntegrityTests.badge();
+        notYet.put("nbf", Verdicts.CLOCK.instant().plusSeconds(86_400).getEpochSecond());
+        assertThat(withRsa.verify(rs256(notYet, rsa)).outcome()).isEqualTo(Outcome.NOT_YET_VALID);
+
+        ObjectNode otherIssuer = DataIntegrityTests.badge();
+        otherIssuer.put("iss", "https://elsewhere.example/issuer");
+        Verification verification = withRsa.verify(rs256(otherIssuer, rsa));
+        assertThat(verification.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(verification.check(CheckKind.ISSUER).messageKey()).isEqualTo("credential.issuer.jwt-iss");
+        assertThat(verification.checks()).extracting(Check::result).doesNotContain(CheckResult.PASSED);
+    }
+
+    private static String rs256(ObjectNode claims, KeyPair rsa) throws Exception {
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("urn:test:rsa").build(),
+                new Payload(JsonText.write(claims)));
+        jws.sign(new RSASSASigner(rsa.getPrivate()));
+        return jws.serialize();
+    }
+
+    @Test
     void aJwtSignedWithEdDsaByADidKeyVerifies() throws Exception {
         String did = Multikey.didKey(ed25519.getPublic());
         String header = VcJwtTests.encode("{\"alg\":\"EdDSA\",\"kid\":\"" + did + "\"}");
