@@ -1,24 +1,17 @@
 package org.skills4cities.toolkit.accreditation;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.skills4cities.toolkit.language.NameFolding;
 
 /**
- * Names as search compares them: without accents and other marks (so ş and ș are both s), in lower case, Greek final
- * sigma as sigma, ß as ss; so that "ΑΘΗΝΑ" finds "Αθήνα", "sofia" finds "Sofía" and "strasse" finds "Straße".
+ * Names as search compares them, folded as the registry of certified people folds them ({@link NameFolding}): so that
+ * "ΑΘΗΝΑ" finds "Αθήνα", "sofia" finds "Sofía" and "strasse" finds "Straße".
  */
 final class Names {
 
     private Names() {}
 
     static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replace('ς', 'σ')
-                .replace("ß", "ss")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return NameFolding.fold(text);
     }
 
     /** Whether every word of the query is found in the name. */

@@ -31,6 +31,7 @@ import org.skills4cities.toolkit.exam.ExamSessions;
 import org.skills4cities.toolkit.framework.Framework;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
 import org.skills4cities.toolkit.framework.RoleProfile;
+import org.skills4cities.toolkit.language.NameFolding;
 import org.skills4cities.toolkit.validation.CaseReadyForCertification;
 import org.skills4cities.toolkit.validation.ValidationCase;
 import org.skills4cities.toolkit.validation.ValidationCases;

@@ -1,4 +1,4 @@
-package org.skills4cities.toolkit.certification;
+package org.skills4cities.toolkit.language;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.skills4cities.toolkit.certification;
+package org.skills4cities.toolkit.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
