@@ -66,6 +66,7 @@ public class Certificates {
     private final ExamSessions sessions;
     private final ExamAttempts attempts;
     private final AuditLog audit;
+    private final HolderMail holderMail;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Period validity;
@@ -86,6 +87,7 @@ public class Certificates {
             ExamSessions sessions,
             ExamAttempts attempts,
             AuditLog audit,
+            HolderMail holderMail,
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${toolkit.certificates.validity}") Period validity,
@@ -104,6 +106,7 @@ public class Certificates {
         this.sessions = sessions;
         this.attempts = attempts;
         this.audit = audit;
+        this.holderMail = holderMail;
         this.clock = clock;
         this.events = events;
         this.validity = validity;
@@ -168,6 +171,7 @@ public class Certificates {
                 competences);
         records.insert(certificate, NameFolding.fold(holder.displayName()), now);
         records.event(id, new CertificateEvent(CertificateEvent.Kind.ISSUED, null, null, null, until, now));
+        holderMail.send(certificate, CertificateEvent.Kind.ISSUED, "");
         audit.record(
                 null, null, "certificate.issue", id + " " + role.code() + " for " + holder.email(), body.id(), null);
         return certificate;
@@ -383,6 +387,7 @@ public class Certificates {
                 c.version(),
                 c.competences());
         store(renewed, new CertificateEvent(CertificateEvent.Kind.RENEWED, actor.id(), text, hours, until, now));
+        holderMail.send(renewed, CertificateEvent.Kind.RENEWED, text);
         audit.record(actor.id(), actor.email(), "certificate.renew", id + " until " + until, c.bodyId(), text);
         return records.find(id).orElseThrow();
     }
@@ -491,6 +496,7 @@ public class Certificates {
         String why = required("reason", reason);
         Certificate changed = step.apply(c);
         store(changed, new CertificateEvent(kind, actor.id(), why, null, null, clock.instant()));
+        holderMail.send(changed, kind, why);
         audit.record(actor.id(), actor.email(), "certificate." + kind.code(), id, c.bodyId(), why);
         return records.find(id).orElseThrow();
     }

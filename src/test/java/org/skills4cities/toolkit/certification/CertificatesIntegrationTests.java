@@ -20,6 +20,8 @@ import org.skills4cities.toolkit.credential.BitstringStatusList;
 import org.skills4cities.toolkit.exam.ExamTestConfiguration;
 import org.skills4cities.toolkit.exam.MovableClock;
 import org.skills4cities.toolkit.framework.FrameworkCatalogue;
+import org.skills4cities.toolkit.mail.Mails;
+import org.skills4cities.toolkit.mail.Outbox;
 import org.skills4cities.toolkit.validation.CaseFile;
 import org.skills4cities.toolkit.validation.Portfolios;
 import org.skills4cities.toolkit.validation.ValidationCases;
@@ -83,6 +85,9 @@ class CertificatesIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    Outbox outbox;
 
     CertifiedPeople people;
 
@@ -205,6 +210,13 @@ class CertificatesIntegrationTests {
                                 list.at("/credentialSubject/encodedList").asString())
                         .get(c.statusIndex()))
                 .isTrue();
+        var holderAccount = accounts.find(c.holderId()).orElseThrow();
+        assertThat(Mails.awaitTo(outbox, holderAccount.email(), "/verify/" + c.id())
+                        .body())
+                .contains("/certificates/" + c.id());
+        assertThat(Mails.awaitTo(outbox, holderAccount.email(), "Forged evidence")
+                        .body())
+                .contains("Forged evidence");
         assertThat(certificates.history(assessor, c.id()))
                 .extracting(CertificateEvent::kind)
                 .containsExactly(
