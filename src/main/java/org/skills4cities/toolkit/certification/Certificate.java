@@ -43,6 +43,87 @@ public record Certificate(
     /** A competence the certificate attests and the level the role requires of it. */
     public record Attested(String competence, int level) {}
 
+    /** The same certificate with another status and its reason. */
+    public Certificate withStatus(CertificateStatus newStatus, @Nullable String reason) {
+        return new Certificate(
+                id,
+                caseId,
+                holderId,
+                holderName,
+                language,
+                bodyId,
+                bodyName,
+                framework,
+                roleCode,
+                issuedAt,
+                validFrom,
+                validUntil,
+                zone,
+                newStatus,
+                reason,
+                statusIndex,
+                keyGeneration,
+                credential,
+                credentialJwt,
+                listed,
+                version,
+                competences);
+    }
+
+    /** The same certificate listed in the public registry or not. */
+    public Certificate withListed(boolean inRegistry) {
+        return new Certificate(
+                id,
+                caseId,
+                holderId,
+                holderName,
+                language,
+                bodyId,
+                bodyName,
+                framework,
+                roleCode,
+                issuedAt,
+                validFrom,
+                validUntil,
+                zone,
+                status,
+                statusReason,
+                statusIndex,
+                keyGeneration,
+                credential,
+                credentialJwt,
+                inRegistry,
+                version,
+                competences);
+    }
+
+    /** The same certificate with a later end, signed again by a key generation. */
+    public Certificate renewed(Instant until, int generation, String signed, String jwt) {
+        return new Certificate(
+                id,
+                caseId,
+                holderId,
+                holderName,
+                language,
+                bodyId,
+                bodyName,
+                framework,
+                roleCode,
+                issuedAt,
+                validFrom,
+                until,
+                zone,
+                status,
+                statusReason,
+                statusIndex,
+                generation,
+                signed,
+                jwt,
+                listed,
+                version,
+                competences);
+    }
+
     public boolean expiredAt(Instant now) {
         return !now.isBefore(validUntil);
     }

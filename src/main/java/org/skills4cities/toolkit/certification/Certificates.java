@@ -188,20 +188,10 @@ public class Certificates {
         if (clock.instant().isBefore(session.endsAt())) {
             throw new CertificateRefused("session", "sessionNotFinished");
         }
-        Set<UUID> passed = attempts.ofSession(sessionId).stream()
-                .map(ExamAttempts.Candidate::attempt)
-                .filter(a -> a.result() != null && a.result().passed())
-                .map(a -> a.candidateId())
-                .collect(Collectors.toSet());
         List<Certificate> issued = new ArrayList<>();
-        for (ValidationCase ready : cases.readyForCertification(body)) {
-            if (passed.contains(ready.candidate())
-                    && ready.framework().slug().equals(session.frameworkSlug())
-                    && ready.role().equals(session.roleCode())
-                    && records.ofCase(ready.id()).isEmpty()) {
-                issued.add(issue(new CaseReadyForCertification(
-                        ready.id(), ready.candidate(), body, ready.framework(), ready.role(), clock.instant())));
-            }
+        for (ValidationCase ready : due(session, cases.readyForCertification(body))) {
+            issued.add(issue(new CaseReadyForCertification(
+                    ready.id(), ready.candidate(), body, ready.framework(), ready.role(), clock.instant())));
         }
         audit.record(
                 actor.id(),
@@ -217,31 +207,37 @@ public class Certificates {
     public List<SessionDue> finishedSessions(Account actor, UUID body) {
         requireAssessor(actor, body);
         Instant now = clock.instant();
+        List<ValidationCase> ready = cases.readyForCertification(body);
         return sessions.ofBody(actor, body).stream()
                 .filter(s -> !now.isBefore(s.endsAt()))
                 .limit(50)
-                .map(s -> new SessionDue(s, dueForSession(actor, body, s.id())))
+                .map(s -> new SessionDue(s, due(s, ready).size()))
                 .toList();
     }
 
     /** A finished exam session and the certificates it still has due. */
     public record SessionDue(ExamSession session, int due) {}
 
-    /** The cases of a finished session still waiting for their certificate. */
+    /** How many cases of a finished session still wait for their certificate. */
     public int dueForSession(Account actor, UUID body, UUID sessionId) {
         requireAssessor(actor, body);
-        ExamSession session = sessions.ofBody(actor, body, sessionId);
-        Set<UUID> passed = attempts.ofSession(sessionId).stream()
+        return due(sessions.ofBody(actor, body, sessionId), cases.readyForCertification(body))
+                .size();
+    }
+
+    /** The ready cases, among those given, of candidates who passed the session's exam and hold no certificate yet. */
+    private List<ValidationCase> due(ExamSession session, List<ValidationCase> ready) {
+        Set<UUID> passed = attempts.ofSession(session.id()).stream()
                 .map(ExamAttempts.Candidate::attempt)
                 .filter(a -> a.result() != null && a.result().passed())
                 .map(a -> a.candidateId())
                 .collect(Collectors.toSet());
-        return (int) cases.readyForCertification(body).stream()
+        return ready.stream()
                 .filter(c -> passed.contains(c.candidate())
                         && c.framework().slug().equals(session.frameworkSlug())
                         && c.role().equals(session.roleCode())
                         && records.ofCase(c.id()).isEmpty())
-                .count();
+                .toList();
     }
 
     private String sign(ObjectNode unsigned, IssuerKey key, Instant at) {
@@ -300,7 +296,7 @@ public class Certificates {
             if (c.status() != CertificateStatus.ACTIVE) {
                 throw new CertificateRefused("status", "notActive", c.status());
             }
-            return withStatus(c, CertificateStatus.SUSPENDED, reason);
+            return c.withStatus(CertificateStatus.SUSPENDED, reason);
         });
     }
 
@@ -310,7 +306,7 @@ public class Certificates {
             if (c.status() != CertificateStatus.SUSPENDED) {
                 throw new CertificateRefused("status", "notSuspended", c.status());
             }
-            return withStatus(c, CertificateStatus.ACTIVE, null);
+            return c.withStatus(CertificateStatus.ACTIVE, null);
         });
     }
 
@@ -322,7 +318,7 @@ public class Certificates {
                 throw new CertificateRefused("status", "alreadyRevoked");
             }
             journal.append(new RevocationJournal.Entry(c.id(), c.statusIndex(), reason, clock.instant()));
-            return withStatus(c, CertificateStatus.REVOKED, reason);
+            return c.withStatus(CertificateStatus.REVOKED, reason);
         });
     }
 
@@ -363,29 +359,8 @@ public class Certificates {
                 c.validFrom(),
                 until,
                 c.statusIndex()));
-        Certificate renewed = new Certificate(
-                c.id(),
-                c.caseId(),
-                c.holderId(),
-                c.holderName(),
-                c.language(),
-                c.bodyId(),
-                c.bodyName(),
-                c.framework(),
-                c.roleCode(),
-                c.issuedAt(),
-                c.validFrom(),
-                until,
-                c.zone(),
-                c.status(),
-                c.statusReason(),
-                c.statusIndex(),
-                key.generation(),
-                sign(unsigned, key, now),
-                VcJwt.sign(unsigned, keys.jwtKey(key)),
-                c.listed(),
-                c.version(),
-                c.competences());
+        Certificate renewed =
+                c.renewed(until, key.generation(), sign(unsigned, key, now), VcJwt.sign(unsigned, keys.jwtKey(key)));
         store(renewed, new CertificateEvent(CertificateEvent.Kind.RENEWED, actor.id(), text, hours, until, now));
         holderMail.send(renewed, CertificateEvent.Kind.RENEWED, text);
         audit.record(actor.id(), actor.email(), "certificate.renew", id + " until " + until, c.bodyId(), text);
@@ -402,29 +377,7 @@ public class Certificates {
         if (c.listed() == listed) {
             return c;
         }
-        Certificate changed = new Certificate(
-                c.id(),
-                c.caseId(),
-                c.holderId(),
-                c.holderName(),
-                c.language(),
-                c.bodyId(),
-                c.bodyName(),
-                c.framework(),
-                c.roleCode(),
-                c.issuedAt(),
-                c.validFrom(),
-                c.validUntil(),
-                c.zone(),
-                c.status(),
-                c.statusReason(),
-                c.statusIndex(),
-                c.keyGeneration(),
-                c.credential(),
-                c.credentialJwt(),
-                listed,
-                c.version(),
-                c.competences());
+        Certificate changed = c.withListed(listed);
         CertificateEvent.Kind kind = listed ? CertificateEvent.Kind.LISTED : CertificateEvent.Kind.UNLISTED;
         store(changed, new CertificateEvent(kind, holder.id(), null, null, null, clock.instant()));
         audit.record(holder.id(), holder.email(), "certificate." + kind.code(), id, c.bodyId(), null);
@@ -459,7 +412,7 @@ public class Certificates {
             if (lost.isPresent()) {
                 Certificate c = lost.get();
                 store(
-                        withStatus(c, CertificateStatus.REVOKED, entry.reason()),
+                        c.withStatus(CertificateStatus.REVOKED, entry.reason()),
                         new CertificateEvent(
                                 CertificateEvent.Kind.RESTORED_REVOCATION,
                                 null,
@@ -511,32 +464,6 @@ public class Certificates {
 
     /** A certificate's status or validity changed: published status lists are signed again. */
     record StatusChanged(String certificate) {}
-
-    private static Certificate withStatus(Certificate c, CertificateStatus status, @Nullable String reason) {
-        return new Certificate(
-                c.id(),
-                c.caseId(),
-                c.holderId(),
-                c.holderName(),
-                c.language(),
-                c.bodyId(),
-                c.bodyName(),
-                c.framework(),
-                c.roleCode(),
-                c.issuedAt(),
-                c.validFrom(),
-                c.validUntil(),
-                c.zone(),
-                status,
-                reason,
-                c.statusIndex(),
-                c.keyGeneration(),
-                c.credential(),
-                c.credentialJwt(),
-                c.listed(),
-                c.version(),
-                c.competences());
-    }
 
     private static String required(String field, @Nullable String text) {
         String value = text == null ? "" : text.strip();
